@@ -1,0 +1,20 @@
+import Link from 'next/link';
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t border-slate-300 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 sm:px-6">
+        <p>
+          Police and census data: Open Government Licence v3.0 (
+          <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">licence text</a>).
+          Contains public sector information licensed under the Open Government Licence v3.0.
+        </p>
+        <p>
+          Summaries of commitments and findings are written by this project in its own words; every item links to
+          the page it was read from. See <Link href="/methodology">how the figures are made</Link> and{' '}
+          <Link href="/about">where the data comes from</Link>.
+        </p>
+      </div>
+    </footer>
+  );
+}

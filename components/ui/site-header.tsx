@@ -1,0 +1,32 @@
+import Link from 'next/link';
+
+const NAV_ITEMS = [
+  { href: '/', label: 'Overview' },
+  { href: '/commitments', label: 'Commitments' },
+  { href: '/casey-review', label: 'Casey Review' },
+  { href: '/methodology', label: 'Methodology' },
+  { href: '/about', label: 'About' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <Link href="/" className="text-lg font-bold text-white no-underline">
+          Met accountability dashboard
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

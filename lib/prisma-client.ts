@@ -1,0 +1,10 @@
+// Builds a Prisma client over node-postgres. The app uses the one in lib/db.ts;
+// scripts and tests build their own against the database they opened.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+export function createPrismaClient(connectionString: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
