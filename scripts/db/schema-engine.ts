@@ -26,12 +26,32 @@ async function loadEngineModule() {
 
 let modulePromise: ReturnType<typeof loadEngineModule> | undefined;
 
-export async function openSchemaEngine(connectionString: string): Promise<SchemaEngine> {
+/**
+ * Runs `work` with a schema engine on the database, then closes the engine and
+ * every connection it opened (engine.free() alone leaves them open, and the
+ * next engine would then wait on Prisma's migration advisory lock).
+ */
+export async function withSchemaEngine<T>(connectionString: string, work: (engine: SchemaEngine) => Promise<T>) {
   modulePromise ??= loadEngineModule();
   const { SchemaEngine: Engine } = await modulePromise;
   const schema = await readFile(schemaPath, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  return Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
+  const factory = new PrismaPg({ connectionString });
+  const opened: Array<{ dispose: () => Promise<void> }> = [];
+  const connect = factory.connect.bind(factory);
+  const connectShadow = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => track(await connect());
+  factory.connectToShadowDb = async () => track(await connectShadow());
+  function track<A extends { dispose: () => Promise<void> }>(adapter: A): A {
+    opened.push(adapter);
+    return adapter;
+  }
+  const engine = await Engine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+  }
 }
 
 export async function readMigrationsList(): Promise<MigrationList> {
@@ -59,22 +79,23 @@ export async function readMigrationsList(): Promise<MigrationList> {
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(connectionString);
-  try {
-    const out = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: noFilters });
+  const migrationsList = await readMigrationsList();
+  return withSchemaEngine(connectionString, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return out.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
-/** SQL that takes a database from `from` to the current schema.prisma (empty string when none). */
+/**
+ * SQL that takes `from` to the current schema.prisma (empty when nothing differs).
+ * With `from: 'migrations'` the engine replays every migration into the
+ * connected database as its shadow, so pass an empty scratch database.
+ */
 export async function diffSchemaSql(connectionString: string, from: 'empty' | 'migrations'): Promise<string> {
-  const engine = await openSchemaEngine(connectionString);
-  try {
-    const schema = await readFile(schemaPath, 'utf8');
-    const fromTarget =
-      from === 'empty' ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...(await readMigrationsList()) };
+  const schema = await readFile(schemaPath, 'utf8');
+  const fromTarget =
+    from === 'empty' ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...(await readMigrationsList()) };
+  return withSchemaEngine(connectionString, async (engine) => {
     const result = await engine.diff({
       from: fromTarget,
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
@@ -83,7 +104,5 @@ export async function diffSchemaSql(connectionString: string, from: 'empty' | 'm
       filters: noFilters,
     });
     return result.stdout ?? '';
-  } finally {
-    engine.free();
-  }
+  });
 }
