@@ -25,4 +25,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
+// Scripts read an optional .env the way Next does for the app; variables
+// already set in the environment win.
+if (typeof process.loadEnvFile === 'function') {
+  try {
+    process.loadEnvFile('.env');
+  } catch {
+    // no .env: the defaults apply
+  }
+}
+
 export const env = parseEnv(process.env);

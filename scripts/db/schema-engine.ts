@@ -87,17 +87,19 @@ export async function applyMigrations(connectionString: string): Promise<string[
 }
 
 /**
- * SQL that takes `from` to the current schema.prisma (empty when nothing differs).
- * With `from: 'migrations'` the engine replays every migration into the
- * connected database as its shadow, so pass an empty scratch database.
+ * SQL that takes a database described by `fromSchema` (or an empty one) to the
+ * current schema.prisma; empty when nothing differs. Works from schema text
+ * only: describing a live database through the driver adapter fails on
+ * PostgreSQL's internal "char" type.
  */
-export async function diffSchemaSql(connectionString: string, from: 'empty' | 'migrations'): Promise<string> {
+export async function diffSchemaSql(connectionString: string, fromSchema: string | null): Promise<string> {
   const schema = await readFile(schemaPath, 'utf8');
-  const fromTarget =
-    from === 'empty' ? { tag: 'empty' as const } : { tag: 'migrations' as const, ...(await readMigrationsList()) };
+  const from = fromSchema === null
+    ? { tag: 'empty' as const }
+    : { tag: 'schemaDatamodel' as const, files: [{ path: schemaPath, content: fromSchema }] };
   return withSchemaEngine(connectionString, async (engine) => {
     const result = await engine.diff({
-      from: fromTarget,
+      from,
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: null,

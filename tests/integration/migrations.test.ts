@@ -62,7 +62,7 @@ describe('migrations', () => {
 
     // The reference: schema.prisma turned straight into SQL by the same engine.
     const reference = await scratch();
-    const sql = await diffSchemaSql(reference, 'empty');
+    const sql = await diffSchemaSql(reference, null);
     await query(reference, sql);
 
     const expected = await describeSchema(reference);
