@@ -45,11 +45,11 @@ export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], meta?: CsvMet
     escape_formulas: true,
     record_delimiter: '\r\n',
   });
-  // Metadata lines are written as single quoted cells so commas in them
-  // cannot spill into extra columns when a spreadsheet opens the file.
-  const head = meta
-    ? stringify(metadataLines(meta).map((line) => [line]), { quoted: true, record_delimiter: '\r\n', escape_formulas: true })
-    : '';
+  // Metadata lines stay unquoted so CSV readers with a comment option
+  // (pandas comment='#', R read.csv comment.char) skip them; a spreadsheet
+  // shows them as text above the table. Line breaks are flattened so one
+  // note cannot start a data row.
+  const head = meta ? metadataLines(meta).map((line) => `${line.replace(/[\r\n]+/g, ' ')}\r\n`).join('') : '';
   return `\uFEFF${head}${body}`;
 }
 

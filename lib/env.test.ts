@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('needs nothing: every variable has a default or is optional', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, EMBEDDED_PG_DIR: '.data/postgres' });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('treats an empty value as unset, as a copied .env.example would have', () => {
+    const env = parseEnv({ DATABASE_URL: '', PORT: '' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('accepts postgres and postgresql URLs', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).DATABASE_URL).toBe('postgres://u:p@db:5432/x');
+    expect(parseEnv({ DATABASE_URL: 'postgresql://db/x' }).DATABASE_URL).toBe('postgresql://db/x');
+  });
+});
