@@ -26,7 +26,7 @@ export const STATUS_LABELS: Record<StatusKey, string> = {
 export const STATUS_DESCRIPTIONS: Record<StatusKey, string> = {
   DELIVERED: 'A dated source reports that what was promised has been done.',
   IN_PROGRESS: 'A dated source reports work under way, and no deadline has passed.',
-  LATE: 'A stated deadline has passed without a source reporting delivery, or a source reports it as missed.',
+  LATE: 'A source reports it as missed or delayed, or its stated deadline has passed while the latest evidence showed it in progress or not started.',
   NOT_STARTED: 'A dated source reports that work has not begun.',
   DROPPED: 'A source reports that the commitment was abandoned or reversed.',
   UNCLEAR: 'Sources have been published, but they do not establish whether it was delivered.',
