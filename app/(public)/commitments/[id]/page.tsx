@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { CommitmentCaveats } from '@/components/commitments/commitment-caveats';
+import { CommitmentFacts } from '@/components/commitments/commitment-facts';
+import { CommitmentTimeline } from '@/components/commitments/commitment-timeline';
+import { DownloadCsvLink } from '@/components/ui/download-csv-link';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { STATUS_DESCRIPTIONS } from '@/lib/commitments/status';
+import { getCommitment } from '@/lib/queries/commitments';
+
+type Props = { params: Promise<{ id: string }> };
+
+// generateMetadata and the page both need the record; one read serves both.
+const loadCommitment = cache((id: string) => getCommitment(id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const commitment = await loadCommitment((await params).id);
+  if (!commitment) return { title: 'Commitment not found' };
+  const summary = commitment.summary;
+  return {
+    title: summary.length > 70 ? `${summary.slice(0, 67).trimEnd()}…` : summary,
+    description: summary,
+  };
+}
+
+export default async function CommitmentPage({ params }: Props) {
+  const commitment = await loadCommitment((await params).id);
+  if (!commitment) notFound();
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/commitments">All commitments</Link>
+      </p>
+      <h1 className="text-xl font-bold sm:text-3xl">{commitment.summary}</h1>
+
+      <section aria-labelledby="status-heading" className="space-y-2">
+        <h2 id="status-heading" className="text-xl font-bold">
+          Status
+        </h2>
+        <p>
+          <StatusBadge status={commitment.status} />
+        </p>
+        <p>{STATUS_DESCRIPTIONS[commitment.status]}</p>
+        <p>
+          <Link href="/methodology#status-rule">How a status is decided</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading" className="mb-2 text-xl font-bold">
+          About this commitment
+        </h2>
+        <CommitmentFacts commitment={commitment} />
+      </section>
+
+      <CommitmentCaveats commitment={commitment} />
+
+      <section aria-labelledby="timeline-heading" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="timeline-heading" className="text-xl font-bold">
+            Timeline of updates
+          </h2>
+          <DownloadCsvLink href={`/commitments/${encodeURIComponent(commitment.id)}/timeline.csv`} label="Download CSV of this timeline" />
+        </div>
+        <CommitmentTimeline entries={commitment.timeline} />
+      </section>
+    </div>
+  );
+}
