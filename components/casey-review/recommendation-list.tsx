@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { CommitmentCardHeading } from '@/components/commitments/commitment-card-heading';
 import type { CaseyRecommendation } from '@/lib/queries/casey-recommendations';
 
 // The recommendations in catalogue order (not the report's own numbering, which
@@ -10,15 +9,7 @@ export function RecommendationList({ items }: { items: CaseyRecommendation[] }) 
     <ol className="list-none space-y-3" aria-label="Casey Review recommendations">
       {items.map((item) => (
         <li key={item.id} className="rounded border border-slate-300 p-4">
-          <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-            <h3 className="font-semibold">
-              <Link href={`/commitments/${item.id}`}>{item.summary}</Link>
-            </h3>
-            <div className="shrink-0">
-              <span className="sr-only">Status: </span>
-              <StatusBadge status={item.status} />
-            </div>
-          </div>
+          <CommitmentCardHeading id={item.id} summary={item.summary} status={item.status} />
           {item.statusNote ? <p className="mt-2 text-sm text-slate-700">{item.statusNote}</p> : null}
         </li>
       ))}

@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import { DateText } from '@/components/commitments/date-text';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { CommitmentCardHeading } from '@/components/commitments/commitment-card-heading';
 import { themeLabel } from '@/lib/commitments/filters';
 import type { CommitmentListItem, LatestUpdate } from '@/lib/queries/commitments';
 
@@ -21,15 +20,7 @@ export function CommitmentList({ items }: { items: CommitmentListItem[] }) {
     <ol className="space-y-3" aria-label="Commitments">
       {items.map((item) => (
         <li key={item.id} className="rounded border border-slate-300 p-4">
-          <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-            <h3 className="font-semibold">
-              <Link href={`/commitments/${item.id}`}>{item.summary}</Link>
-            </h3>
-            <div className="shrink-0">
-              <span className="sr-only">Status: </span>
-              <StatusBadge status={item.status} />
-            </div>
-          </div>
+          <CommitmentCardHeading id={item.id} summary={item.summary} status={item.status} />
           <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[2fr_1fr_1fr]">
             <div className="min-w-0">
               <dt className="font-semibold text-slate-700">Source</dt>

@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveStatus } from '../../lib/commitments/derive-status.ts';
 import { STATUS_KEYS, STATUS_SLUGS, type StatusKey } from '../../lib/commitments/status.ts';
 import type { CommitmentStatus } from '../../lib/generated/prisma/enums.ts';
 import { seedDatabase } from '../../prisma/seed/seed-database.ts';
+import { pointAppAt, releaseApp, statusesBySql } from './support/app-database.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 
 type Queries = typeof import('../../lib/queries/commitments.ts');
@@ -39,28 +39,6 @@ let listRoute: ListRoute;
 let timelineRoute: TimelineRoute;
 let expectedStatus: Map<string, StatusKey>;
 
-// The rule applied to the history as plain SQL reads it, independent of the
-// Prisma query under test.
-async function statusesBySql(): Promise<Map<string, StatusKey>> {
-  const commitments = await db.sql<{ id: string; due_on: Date | null }>('SELECT id, due_on FROM commitments');
-  const updates = await db.sql<{ id: string; commitment_id: string; status: CommitmentStatus | null; as_of: Date | null; recorded_at: Date; corrects_id: string | null }>(
-    `SELECT id, commitment_id, upper(status::text) AS status, as_of, recorded_at, corrects_id FROM status_updates`,
-  );
-  const today = new Date();
-  return new Map(
-    commitments.map((c) => [
-      c.id,
-      deriveStatus(
-        updates
-          .filter((u) => u.commitment_id === c.id)
-          .map((u) => ({ id: u.id, status: u.status, asOf: u.as_of, recordedAt: u.recorded_at, correctsId: u.corrects_id })),
-        c.due_on,
-        today,
-      ),
-    ]),
-  );
-}
-
 async function idsBySql(where: string, params: unknown[]): Promise<string[]> {
   const rows = await db.sql<{ id: string }>(`SELECT id FROM commitments ${where} ORDER BY sort_order, id`, params);
   return rows.map((r) => r.id);
@@ -79,20 +57,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDatabase(db.prisma);
   seed = JSON.parse(await readFile(SEED_FILE, 'utf8')) as SeedCommitment[];
-  // The route handlers read through getDb(), which reads DATABASE_URL once,
-  // so it is pointed at this test's database before anything imports it.
-  process.env.DATABASE_URL = db.url;
-  delete (globalThis as { db?: unknown }).db;
+  pointAppAt(db);
   queries = await import('../../lib/queries/commitments.ts');
   listRoute = await import('../../app/(public)/commitments.csv/route.ts');
   timelineRoute = await import('../../app/(public)/commitments/[id]/timeline.csv/route.ts');
-  expectedStatus = await statusesBySql();
+  expectedStatus = await statusesBySql(db);
 });
 
 afterAll(async () => {
-  const shared = (globalThis as { db?: { $disconnect: () => Promise<void> } }).db;
-  await shared?.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
+  await releaseApp();
   await db?.drop();
 });
 
@@ -291,7 +264,7 @@ describe('edits made after the seed', () => {
     const corrected = detail?.timeline.find((e) => e.id === target.id);
     expect(corrected?.correctedByIds).toEqual([correction?.id]);
     expect(detail?.timeline.find((e) => e.id === correction?.id)?.correctsId).toBe(target.id);
-    const expected = (await statusesBySql()).get(target.commitment_id);
+    const expected = (await statusesBySql(db)).get(target.commitment_id);
     expect(detail?.status).toBe(expected);
     const item = (await queries.listCommitments({}, db.prisma)).find((i) => i.id === target.commitment_id);
     expect(item?.status).toBe(expected);

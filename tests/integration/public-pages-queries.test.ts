@@ -6,10 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveStatus } from '../../lib/commitments/derive-status.ts';
 import { STATUS_KEYS, STATUS_LABELS, type StatusKey } from '../../lib/commitments/status.ts';
-import type { CommitmentStatus } from '../../lib/generated/prisma/enums.ts';
 import { seedDatabase } from '../../prisma/seed/seed-database.ts';
+import { pointAppAt, releaseApp, statusesBySql } from './support/app-database.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 
 type Overview = typeof import('../../lib/queries/overview.ts');
@@ -39,32 +38,10 @@ function parseCsv(text: string): Record<string, string>[] {
   return parse(text, { bom: true, comment: '#', comment_no_infix: true, columns: true, skip_empty_lines: true });
 }
 
-async function statusesBySql(): Promise<Map<string, StatusKey>> {
-  const commitments = await db.sql<{ id: string; due_on: Date | null }>('SELECT id, due_on FROM commitments');
-  const updates = await db.sql<{ id: string; commitment_id: string; status: CommitmentStatus | null; as_of: Date | null; recorded_at: Date; corrects_id: string | null }>(
-    'SELECT id, commitment_id, upper(status::text) AS status, as_of, recorded_at, corrects_id FROM status_updates',
-  );
-  const today = new Date();
-  return new Map(
-    commitments.map((c) => [
-      c.id,
-      deriveStatus(
-        updates
-          .filter((u) => u.commitment_id === c.id)
-          .map((u) => ({ id: u.id, status: u.status, asOf: u.as_of, recordedAt: u.recorded_at, correctsId: u.corrects_id })),
-        c.due_on,
-        today,
-      ),
-    ]),
-  );
-}
-
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDatabase(db.prisma);
-  // Route handlers read through getDb(), which reads DATABASE_URL once.
-  process.env.DATABASE_URL = db.url;
-  delete (globalThis as { db?: unknown }).db;
+  pointAppAt(db);
   overview = await import('../../lib/queries/overview.ts');
   findings = await import('../../lib/queries/findings.ts');
   recommendations = await import('../../lib/queries/casey-recommendations.ts');
@@ -72,13 +49,11 @@ beforeAll(async () => {
   findingsRoute = await import('../../app/(public)/casey-review/findings.csv/route.ts');
   recommendationsRoute = await import('../../app/(public)/casey-review/recommendations.csv/route.ts');
   indicatorRoute = await import('../../app/(public)/indicators/[id]/data.csv/route.ts');
-  statusById = await statusesBySql();
+  statusById = await statusesBySql(db);
 });
 
 afterAll(async () => {
-  const shared = (globalThis as { db?: { $disconnect: () => Promise<void> } }).db;
-  await shared?.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
+  await releaseApp();
   await db?.drop();
 });
 
