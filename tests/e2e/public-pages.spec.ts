@@ -104,6 +104,8 @@ test('the skip link takes keyboard users straight to the content', async ({ page
 test('malformed addresses get a 404 or a clear message, never a server error', async ({ page }) => {
   const paths = [
     '/commitments/%00',
+    '/commitments/%00/timeline.csv',
+    '/indicators/%00/data.csv',
     '/commitments/' + 'x'.repeat(500),
     '/commitments?status=%E0%A4%A&theme=<script>',
     '/commitments?source=a&source=b',

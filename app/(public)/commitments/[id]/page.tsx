@@ -9,11 +9,15 @@ import { DownloadCsvLink } from '@/components/ui/download-csv-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { STATUS_DESCRIPTIONS } from '@/lib/commitments/status';
 import { getCommitment } from '@/lib/queries/commitments';
+import { parseSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page both need the record; one read serves both.
-const loadCommitment = cache((id: string) => getCommitment(id));
+const loadCommitment = cache(async (id: string) => {
+  const slug = parseSlug(id);
+  return slug ? getCommitment(slug) : null;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await loadCommitment((await params).id);

@@ -2,10 +2,12 @@
 import { timelineCsv } from '@/lib/commitments/commitments-csv';
 import { csvResponse } from '@/lib/csv';
 import { getCommitment } from '@/lib/queries/commitments';
+import { parseSlug } from '@/lib/slug';
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await context.params;
-  const commitment = await getCommitment(id);
+  const slug = parseSlug(id);
+  const commitment = slug ? await getCommitment(slug) : null;
   if (!commitment) {
     return Response.json(
       { error: { code: 'not_found', message: 'There is no commitment with that id.' } },

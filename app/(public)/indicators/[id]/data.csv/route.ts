@@ -5,10 +5,12 @@ import { indicatorCsv } from '@/lib/charts/indicator-csv';
 import { buildIndicatorSeries } from '@/lib/charts/indicator-series';
 import { csvResponse } from '@/lib/csv';
 import { getIndicator } from '@/lib/queries/indicators';
+import { parseSlug } from '@/lib/slug';
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await context.params;
-  const indicator = /^[a-z0-9][a-z0-9-]{0,99}$/.test(id) ? await getIndicator(id) : null;
+  const slug = parseSlug(id);
+  const indicator = slug ? await getIndicator(slug) : null;
   if (!indicator) {
     return Response.json({ error: { code: 'not_found', message: 'There is no indicator with that id.' } }, { status: 404 });
   }
