@@ -47,6 +47,7 @@ export default async function OverviewPage() {
           The five most recent dated entries across all commitments. See <Link href="/commitments">every commitment</Link>.
         </p>
         <LatestUpdates items={overview.latestUpdates} />
+        <DownloadCsvLink href="/overview/latest-updates.csv" label="Download CSV of the latest dated updates" />
       </section>
 
       <section aria-labelledby="figures" className="space-y-4">

@@ -49,6 +49,9 @@ function emptyCounts(): Record<StatusKey, number> {
   return Object.fromEntries(STATUS_KEYS.map((key) => [key, 0])) as Record<StatusKey, number>;
 }
 
+/** How many dated entries the home page lists (its CSV lists the same). */
+export const LATEST_UPDATES_SHOWN = 5;
+
 export function countByStatus(items: readonly CommitmentListItem[]): StatusCount[] {
   const counts = emptyCounts();
   for (const item of items) counts[item.status] += 1;
@@ -134,7 +137,7 @@ export async function getStatusCounts(db: Db = getDb()): Promise<StatusCounts> {
 export async function getOverview(db: Db = getDb()): Promise<Overview> {
   const [counts, latestUpdates, charts] = await Promise.all([
     getStatusCounts(db),
-    listLatestUpdates(5, db),
+    listLatestUpdates(LATEST_UPDATES_SHOWN, db),
     getFeaturedCharts(db),
   ]);
   return { ...counts, latestUpdates, charts };

@@ -88,6 +88,8 @@ test('the about page names its sources with links and the data licence', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this dashboard');
   const sources = page.getByRole('region', { name: 'Where the information comes from' });
   expect(await sources.getByRole('link').count()).toBeGreaterThan(5);
+  const rows = await download(page, 'Download CSV of the sources');
+  await expect(sources.getByRole('table').locator('tbody tr')).toHaveCount(rows.length);
   await expect(page.getByRole('region', { name: 'Licence' }).getByRole('link', { name: /Open Government Licence/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -165,3 +165,35 @@ describe('indicator data files', () => {
     }
   });
 });
+
+describe('the other lists on the public pages', () => {
+  type Route = { GET: () => Promise<Response> };
+  async function rowsOf(route: Route): Promise<Record<string, string>[]> {
+    return parseCsv(await (await route.GET()).text());
+  }
+
+  it('download the latest updates the home page lists', async () => {
+    const route = (await import('../../app/(public)/overview/latest-updates.csv/route.ts')) as Route;
+    const items = await overview.listLatestUpdates(overview.LATEST_UPDATES_SHOWN, db.prisma);
+    expect((await rowsOf(route)).map((r) => r.entry_id)).toEqual(items.map((i) => i.id));
+  });
+
+  it('download every disputed figure, sources and all', async () => {
+    const route = (await import('../../app/(public)/casey-review/disputes.csv/route.ts')) as Route;
+    const bySql = await db.sql<{ id: string; urls: string[] }>('SELECT id, urls FROM disputes ORDER BY sort_order, id');
+    const rows = await rowsOf(route);
+    expect(rows.map((r) => r.id)).toEqual(bySql.map((d) => d.id));
+    expect(rows.map((r) => r.source_urls!.split(' ; '))).toEqual(bySql.map((d) => d.urls));
+  });
+
+  it('download every source and every known gap', async () => {
+    const sourcesRoute = (await import('../../app/(public)/about/sources.csv/route.ts')) as Route;
+    const gapsRoute = (await import('../../app/(public)/about/gaps.csv/route.ts')) as Route;
+    const sources = await db.sql<{ id: string; url: string }>('SELECT id, url FROM sources');
+    const rows = await rowsOf(sourcesRoute);
+    expect(new Map(rows.map((r) => [r.id, r.url]))).toEqual(new Map(sources.map((s) => [s.id, s.url])));
+    expect(rows).toHaveLength(sources.length);
+    const gaps = await db.sql<{ id: string }>('SELECT id FROM data_gaps ORDER BY sort_order, id');
+    expect((await rowsOf(gapsRoute)).map((r) => r.id)).toEqual(gaps.map((g) => g.id));
+  });
+});

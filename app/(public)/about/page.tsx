@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DownloadCsvLink } from '@/components/ui/download-csv-link';
 import { SourceTable } from '@/components/about/source-table';
 import { listDataGaps, listSources } from '@/lib/queries/sources';
 
@@ -41,6 +42,7 @@ export default async function AboutPage() {
           from. Many could only be read through press releases, summaries or news coverage; the notes say where.
         </p>
         <SourceTable sources={sources} />
+        <DownloadCsvLink href="/about/sources.csv" label="Download CSV of the sources" />
       </section>
 
       <section aria-labelledby="licence" className="max-w-3xl space-y-3">
@@ -69,6 +71,7 @@ export default async function AboutPage() {
             <li key={gap.id}>{gap.text}</li>
           ))}
         </ul>
+        <DownloadCsvLink href="/about/gaps.csv" label="Download CSV of the known gaps" />
         <p>
           How statuses and figures are worked out is on the <Link href="/methodology">methodology page</Link>.
         </p>

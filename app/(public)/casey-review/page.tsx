@@ -91,6 +91,7 @@ export default async function CaseyReviewPage() {
           each version and link to all of them rather than choosing one.
         </p>
         <DisputeList disputes={disputes} />
+        <DownloadCsvLink href="/casey-review/disputes.csv" label="Download CSV of the disputed figures" />
       </section>
     </div>
   );
