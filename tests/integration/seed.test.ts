@@ -3,13 +3,23 @@
 // catalogue. Figures in the database are read back with plain SQL.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveStatus, type StatusInput } from '../../lib/commitments/derive-status.ts';
+import { CENSUS_2021_SOURCE } from '../../lib/population/census-2021.ts';
 import { isDatabaseSeeded, seedDatabase, type SeedReport } from '../../prisma/seed/seed-database.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CATALOGUE_PATH = path.resolve(ROOT, '../shared/data/catalogue/commitments.json');
+const SHARED_POPULATION = path.resolve(ROOT, '../shared/data/population');
+// The population seed adds its own source (Census 2021) and the official
+// stop-and-search figures their sources and indicators (ids official-ss-*) to
+// the catalogue's; those have tests of their own.
+const OFFICIAL = "'official-ss-%'";
+const CATALOGUE_SOURCES = `sources WHERE id <> '${CENSUS_2021_SOURCE.id}' AND id NOT LIKE ${OFFICIAL}`;
+const CATALOGUE_INDICATORS = `indicators WHERE id NOT LIKE ${OFFICIAL}`;
+const CATALOGUE_OBSERVATIONS = `observations WHERE indicator_id NOT LIKE ${OFFICIAL}`;
 
 // Plain JSON readings, deliberately not through the seed's own loader or
 // schemas: `any` because these raw files are what is under test.
@@ -37,6 +47,8 @@ const SEEDED_TABLES = [
   'observations',
   'disputes',
   'data_gaps',
+  'areas',
+  'population',
 ];
 
 let db: TestDatabase;
@@ -102,25 +114,25 @@ describe('seeding an empty database', () => {
     const commitments = seedFile('commitments');
     const indicators = seedFile('indicators');
     const evidence = sum(commitments, (c) => c.evidence.length);
-    expect(await count('sources')).toBe(seedFile('sources').length);
+    expect(await count(CATALOGUE_SOURCES)).toBe(seedFile('sources').length);
     expect(await count('commitments')).toBe(commitments.length);
     expect(await count('status_updates')).toBe(evidence);
     expect(await count('evidence_links')).toBe(evidence);
     expect(await count('findings')).toBe(seedFile('findings').length);
-    expect(await count('indicators')).toBe(indicators.length);
-    expect(await count('observations')).toBe(sum(indicators, (i) => i.observations.length));
+    expect(await count(CATALOGUE_INDICATORS)).toBe(indicators.length);
+    expect(await count(CATALOGUE_OBSERVATIONS)).toBe(sum(indicators, (i) => i.observations.length));
     expect(await count('disputes')).toBe(seedFile('disputes').length);
     expect(await count('data_gaps')).toBe(seedFile('gaps').length);
     expect(firstRun.commitments.created).toBe(commitments.length);
   });
 
   it('holds every item of the original catalogue, one row each', async () => {
-    expect(await count('sources')).toBe(catalogue.sources.length);
+    expect(await count(CATALOGUE_SOURCES)).toBe(catalogue.sources.length);
     expect(await count('commitments')).toBe(catalogue.commitments.length);
     expect(await count(`status_updates WHERE origin = 'catalogue'`)).toBe(sum(catalogue.commitments, (c) => c.evidence.length));
     expect(await count('findings')).toBe(catalogue.findings.length);
-    expect(await count('indicators')).toBe(catalogue.indicators.length);
-    expect(await count('observations')).toBe(sum(catalogue.indicators, (i) => i.values.length));
+    expect(await count(CATALOGUE_INDICATORS)).toBe(catalogue.indicators.length);
+    expect(await count(CATALOGUE_OBSERVATIONS)).toBe(sum(catalogue.indicators, (i) => i.values.length));
     expect(await count('disputes')).toBe(catalogue.conflicts.length);
     expect(await count('data_gaps')).toBe(catalogue.gaps.length);
   });
@@ -175,7 +187,7 @@ describe('seeding an empty database', () => {
   it('stores every figure exactly as the catalogue gives it', async () => {
     const observations = await db.sql<Json>(`
       SELECT i.id AS indicator, i.unit, o.period_label, o.group_label, o.value::text AS value, o.url
-        FROM observations o JOIN indicators i ON i.id = o.indicator_id`);
+        FROM observations o JOIN indicators i ON i.id = o.indicator_id WHERE i.id NOT LIKE ${OFFICIAL}`);
     const stored = observations.map((o) => `${o.indicator}|${o.unit}|${o.period_label}|${o.group_label}|${Number(o.value)}|${o.url}`).sort();
     const expected = catalogue.indicators
       .flatMap((i: Json) => i.values.map((v: Json) => `${i.id}|${i.unit}|${v.period}|${v.group}|${v.value}|${v.url}`))
@@ -257,5 +269,75 @@ describe('seeding again', () => {
     const [row] = await db.sql<{ value: string }>('SELECT value::text AS value FROM observations WHERE seed_key = $1', [seedKey]);
     expect(Number(row!.value)).toBe(indicator.values[0].value);
     expect(await count(`status_updates WHERE origin = 'editor' AND corrects_id = '${target!.id}'`)).toBe(1);
+  });
+});
+
+// Census 2021 by borough, read independently of the seed: the shared copy of
+// the ONS-derived five-group counts and the ONS usual-resident totals.
+const GROUPS = ['Asian', 'Black', 'Mixed', 'Other', 'White'] as const;
+const sharedCsv = (name: string): Record<string, string>[] => parse(readFileSync(path.join(SHARED_POPULATION, name)), { columns: true });
+const sharedBoroughs = new Map(
+  sharedCsv('census2021-lad-ethnicity-5groups.csv')
+    .filter((row) => row['LAD_code']!.startsWith('E09'))
+    .map((row) => [row['LAD_code']!, Object.fromEntries(GROUPS.map((g) => [g, Number(row[g])])) as Record<(typeof GROUPS)[number], number>]),
+);
+const publishedTotals = new Map(sharedCsv('london-boroughs-census2021-ethnicity-pct.csv').map((row) => [row['lad_code']!, Number(row['usual_residents_total'])]));
+
+describe('population', () => {
+  it('holds London and its 33 boroughs, each borough inside London', async () => {
+    const areas = await db.sql<{ code: string; kind: string; parent_code: string | null }>('SELECT code, kind, parent_code FROM areas ORDER BY code');
+    expect(sharedBoroughs.size).toBe(33);
+    expect(areas).toEqual([
+      ...[...sharedBoroughs.keys()].sort().map((code) => ({ code, kind: 'borough', parent_code: 'E12000007' })),
+      { code: 'E12000007', kind: 'region', parent_code: null },
+    ]);
+  });
+
+  it("stores each borough's five groups exactly as the shared Census 2021 file gives them", async () => {
+    const rows = await db.sql<{ area_code: string; group: string; count: number }>(
+      `SELECT area_code, ethnic_group::text AS group, count FROM population WHERE census_year = 2021 AND area_code LIKE 'E09%'`,
+    );
+    expect(rows).toHaveLength(33 * 5);
+    for (const row of rows) expect(row.count, `${row.area_code} ${row.group}`).toBe(sharedBoroughs.get(row.area_code)![row.group as (typeof GROUPS)[number]]);
+  });
+
+  it('makes London the sum of its 33 boroughs, group by group', async () => {
+    const london = await db.sql<{ group: string; count: number }>(
+      `SELECT ethnic_group::text AS group, count FROM population WHERE area_code = 'E12000007' AND census_year = 2021 ORDER BY 1`,
+    );
+    const expected = GROUPS.map((group) => ({ group, count: [...sharedBoroughs.values()].reduce((n, b) => n + b[group], 0) }));
+    expect(london).toEqual(expected);
+    const [inSql] = await db.sql<{ differing: number }>(`
+      SELECT count(*)::int AS differing FROM population l
+        JOIN (SELECT ethnic_group, sum(count)::int AS total FROM population WHERE area_code LIKE 'E09%' AND census_year = 2021 GROUP BY 1) b USING (ethnic_group)
+       WHERE l.area_code = 'E12000007' AND l.census_year = 2021 AND l.count <> b.total`);
+    expect(inSql!.differing).toBe(0);
+  });
+
+  it("agrees with ONS's published usual-resident totals to within its small perturbations", async () => {
+    const totals = await db.sql<{ area_code: string; total: number }>(
+      'SELECT area_code, sum(count)::int AS total FROM population WHERE census_year = 2021 GROUP BY 1',
+    );
+    const london = [...publishedTotals.values()].reduce((n, v) => n + v, 0);
+    expect(london).toBe(8799727); // SOURCES.md 3b
+    for (const { area_code, total } of totals) {
+      const published = area_code === 'E12000007' ? london : publishedTotals.get(area_code)!;
+      expect(Math.abs(total - published), area_code).toBeLessThanOrEqual(area_code === 'E12000007' ? 50 : 10);
+    }
+  });
+
+  it('cites the Census 2021 source on every count', async () => {
+    const [row] = await db.sql<{ sources: string[]; publisher: string; url: string }>(
+      `SELECT array_agg(DISTINCT p.source_id) AS sources, s.publisher, s.url FROM population p JOIN sources s ON s.id = p.source_id GROUP BY 2, 3`,
+    );
+    expect(row).toEqual({ sources: [CENSUS_2021_SOURCE.id], publisher: 'Office for National Statistics', url: CENSUS_2021_SOURCE.url });
+  });
+
+  it('is put back by the next seed when a count goes missing', async () => {
+    await db.sql(`DELETE FROM population WHERE area_code = 'E09000001' AND ethnic_group = 'Black'`);
+    expect(await isDatabaseSeeded(db.prisma)).toBe(false);
+    const report = await seedDatabase(db.prisma);
+    expect(report.population).toEqual({ created: 1, updated: 0, unchanged: 34 * 5 - 1 });
+    expect(await isDatabaseSeeded(db.prisma)).toBe(true);
   });
 });

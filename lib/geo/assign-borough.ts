@@ -1,0 +1,36 @@
+// Assigns a stop-and-search point to a London borough by point-in-polygon.
+import type { BoroughShape } from '@/lib/geo/boroughs';
+import { pointInPolygon } from '@/lib/geo/point-in-polygon';
+
+/** An E09 borough code, "outside" (a point in no borough) or "none" (no coordinates). */
+export type BoroughAssignment = string | 'outside' | 'none';
+
+export function assignBorough(shapes: readonly BoroughShape[], latitude: number | null, longitude: number | null): BoroughAssignment {
+  if (latitude === null || longitude === null || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return 'none';
+  for (const shape of shapes) {
+    const { minX, minY, maxX, maxY } = shape.bbox;
+    // Cheap rejection first: most boroughs' boxes do not contain the point.
+    if (longitude < minX || longitude > maxX || latitude < minY || latitude > maxY) continue;
+    if (shape.polygons.some((polygon) => pointInPolygon(longitude, latitude, polygon))) return shape.code;
+  }
+  return 'outside';
+}
+
+/**
+ * A memoised assigner for an import: police.uk snaps points to a limited set
+ * of anonymised locations, so one file repeats the same coordinates many times.
+ * The cache is bounded so a pathological file cannot grow memory without limit.
+ */
+export function createBoroughLocator(shapes: readonly BoroughShape[], maxCached = 200_000) {
+  const cache = new Map<string, BoroughAssignment>();
+  return (latitude: number | null, longitude: number | null): BoroughAssignment => {
+    if (latitude === null || longitude === null) return 'none';
+    const key = `${latitude},${longitude}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const result = assignBorough(shapes, latitude, longitude);
+    if (cache.size >= maxCached) cache.clear();
+    cache.set(key, result);
+    return result;
+  };
+}
