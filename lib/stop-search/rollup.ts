@@ -1,0 +1,69 @@
+// Keeps stop_search_monthly in step with stop_search_records. The importer
+// calls refreshStopSearchRollup inside the transaction that loads a file, so
+// a month's records and its rollup change together or not at all.
+import type pg from 'pg';
+import { ARREST_OUTCOMES, NO_FURTHER_ACTION_OUTCOMES } from '@/lib/stop-search/outcomes';
+import { MONTH_PATTERN } from '@/lib/stop-search/periods';
+
+// Every dimension is kept, so any filter or grouping the summary offers can
+// be answered from this table alone.
+const DIMENSIONS = `force, local_month, borough_code, location_status, self_ethnic_group, officer_ethnic_group,
+  type, gender, age_range, legislation, object_of_search, outcome, outcome_linked_to_object`;
+
+// Everything the force published about a search (our line number aside), plus
+// what we derived from it: two records equal here are the same published row.
+const CONTENT = `${DIMENSIONS}, occurred_at, local_date, part_of_policing_operation, policing_operation, latitude, longitude,
+  self_defined_ethnicity, officer_defined_ethnicity, removal_of_more_than_outer_clothing`;
+
+// Identical rows are normally kept: with times rounded to the minute and
+// snapped locations they can be separate searches (several people in one
+// car). A file in which EVERY row repeats (the importer flags it, e.g. City
+// of London 2020-07: 259 searches, each listed twice) was published k times
+// over; each row is then counted n / k times, where k is the fewest copies
+// of any row, so genuine repeats inside the original file survive. Rounded
+// up so a search is never lost to a row that repeats fewer than k times.
+const REAGGREGATE = `
+  WITH content AS (
+    SELECT batch_id, ${CONTENT}, count(*) AS copies
+      FROM stop_search_records
+     WHERE force = $1 AND local_month = $2::date
+     GROUP BY batch_id, ${CONTENT}
+  ),
+  factor AS (
+    SELECT c.batch_id, CASE WHEN b.all_rows_repeated THEN min(c.copies) ELSE 1 END AS k
+      FROM content c JOIN import_batches b ON b.id = c.batch_id
+     GROUP BY c.batch_id, b.all_rows_repeated
+  ),
+  searches AS (
+    SELECT c.*, (c.copies + f.k - 1) / f.k AS n FROM content c JOIN factor f USING (batch_id)
+  )
+  INSERT INTO stop_search_monthly (${DIMENSIONS}, searches, outcome_recorded, arrests, no_further_action)
+  SELECT ${DIMENSIONS},
+         sum(n)::int,
+         coalesce(sum(n) FILTER (WHERE outcome IS NOT NULL), 0)::int,
+         coalesce(sum(n) FILTER (WHERE outcome = ANY($3::text[])), 0)::int,
+         coalesce(sum(n) FILTER (WHERE outcome = ANY($4::text[])), 0)::int
+    FROM searches
+   GROUP BY ${DIMENSIONS}`;
+
+/**
+ * Rebuilds one force's month of the rollup from its records: deletes what
+ * was there and aggregates again, so it is correct whether the month was
+ * imported, re-imported or emptied. `month` is "YYYY-MM" in London time.
+ */
+export async function refreshStopSearchRollup(client: pg.ClientBase, force: string, month: string): Promise<void> {
+  if (!MONTH_PATTERN.test(month)) throw new Error(`refreshStopSearchRollup: month must be YYYY-MM, not "${month}"`);
+  const first = `${month}-01`;
+  await client.query('DELETE FROM stop_search_monthly WHERE force = $1 AND local_month = $2::date', [force, first]);
+  await client.query(REAGGREGATE, [force, first, ARREST_OUTCOMES, NO_FURTHER_ACTION_OUTCOMES]);
+}
+
+/** Rebuilds every month that has records (and drops months that no longer have any). */
+export async function rebuildStopSearchRollup(client: pg.ClientBase): Promise<number> {
+  const { rows } = await client.query<{ force: string; month: string }>(
+    `SELECT force, to_char(local_month, 'YYYY-MM') AS month FROM stop_search_records
+      UNION SELECT force, to_char(local_month, 'YYYY-MM') FROM stop_search_monthly ORDER BY 1, 2`,
+  );
+  for (const { force, month } of rows) await refreshStopSearchRollup(client, force, month);
+  return rows.length;
+}
