@@ -1,5 +1,6 @@
 // Loads the project's own seed files (sources, commitments with their
-// catalogue evidence, findings, indicators, disputes, gaps) into the database
+// catalogue evidence, findings, indicators, disputes, gaps, and the Census
+// 2021 population of London and its boroughs) into the database
 // in one transaction. Safe to run again: rows are matched on their ids or seed
 // keys, missing ones are inserted, differing ones are brought back to the seed
 // and matching ones are left untouched.
@@ -7,6 +8,7 @@ import type { Prisma } from '../../lib/generated/prisma/client.ts';
 import type { Db } from '../../lib/prisma-client.ts';
 import { loadSeedData } from './load-seed-data.ts';
 import type { SeedData } from './schemas.ts';
+import { isOfficialStopSearchSeeded, seedOfficialStopSearch } from './seed-official-stop-search.ts';
 import {
   commitmentRow,
   disputeRow,
@@ -18,6 +20,7 @@ import {
   sourceRow,
   statusUpdateRow,
 } from './seed-rows.ts';
+import { isPopulationSeeded, seedPopulation } from './seed-population.ts';
 import { byKey, syncRows, type TableCounts } from './sync-rows.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -32,6 +35,8 @@ export const SEED_TABLES = [
   'observations',
   'disputes',
   'gaps',
+  'areas',
+  'population',
 ] as const;
 export type SeedTable = (typeof SEED_TABLES)[number];
 export type SeedReport = Record<SeedTable, TableCounts>;
@@ -131,7 +136,15 @@ async function seedAll(tx: Tx, data: SeedData): Promise<SeedReport> {
       update: (id, changes) => tx.dataGap.update({ where: { id }, data: changes }),
     },
   );
-  return { sources, ...commitmentCounts, findings, ...indicatorCounts, disputes, gaps };
+  // Before anything that may refer to an area (observations carry area codes).
+  const population = await seedPopulation(tx);
+  await seedOfficialStopSearch(tx);
+  const allSources = {
+    created: sources.created + population.sources.created,
+    updated: sources.updated + population.sources.updated,
+    unchanged: sources.unchanged + population.sources.unchanged,
+  };
+  return { sources: allSources, ...commitmentCounts, findings, ...indicatorCounts, disputes, gaps, areas: population.areas, population: population.population };
 }
 
 /** Seeds from prisma/seed/data unless other (already validated) data is given. */
@@ -149,7 +162,7 @@ export async function isDatabaseSeeded(prisma: Db, data?: SeedData): Promise<boo
   const seed = data ?? (await loadSeedData());
   const evidenceKeys = seed.commitments.flatMap((c) => c.evidence.map((e) => e.seedKey));
   const observationKeys = seed.indicators.flatMap((i) => i.observations.map((o) => o.seedKey));
-  const [sources, commitments, updates, findings, indicators, observations, disputes, gaps] = await Promise.all([
+  const [sources, commitments, updates, findings, indicators, observations, disputes, gaps, population, official] = await Promise.all([
     prisma.source.count({ where: { id: { in: seed.sources.map((s) => s.id) } } }),
     prisma.commitment.count({ where: { id: { in: seed.commitments.map((c) => c.id) } } }),
     prisma.statusUpdate.count({ where: { seedKey: { in: evidenceKeys } } }),
@@ -158,6 +171,8 @@ export async function isDatabaseSeeded(prisma: Db, data?: SeedData): Promise<boo
     prisma.observation.count({ where: { seedKey: { in: observationKeys } } }),
     prisma.dispute.count({ where: { id: { in: seed.disputes.map((d) => d.id) } } }),
     prisma.dataGap.count({ where: { id: { in: seed.gaps.map((g) => g.id) } } }),
+    isPopulationSeeded(prisma),
+    isOfficialStopSearchSeeded(prisma),
   ]);
   return (
     sources === seed.sources.length &&
@@ -167,7 +182,9 @@ export async function isDatabaseSeeded(prisma: Db, data?: SeedData): Promise<boo
     indicators === seed.indicators.length &&
     observations === observationKeys.length &&
     disputes === seed.disputes.length &&
-    gaps === seed.gaps.length
+    gaps === seed.gaps.length &&
+    population &&
+    official
   );
 }
 
@@ -181,6 +198,8 @@ const TABLE_LABELS: Record<SeedTable, string> = {
   observations: 'observations',
   disputes: 'disputes',
   gaps: 'gaps',
+  areas: 'areas',
+  population: 'population counts',
 };
 
 export function formatSeedReport(report: SeedReport): string {

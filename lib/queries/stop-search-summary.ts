@@ -1,0 +1,121 @@
+// Stop-and-search figures for any period grain, filters and grouping: the
+// explorer page, its CSV and GET /api/v1/stop-search/summary all read here.
+// Counting happens in SQL on the monthly rollup; rates, ratios and intervals
+// come from the pure functions in lib/stats (see docs/figures.md).
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Db } from '@/lib/prisma-client';
+import { dimensionSql, OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
+import { LONDON_FORCES } from '@/lib/stop-search/forces';
+import { ParameterError } from '@/lib/stop-search/parameter-error';
+import { populationBase } from '@/lib/stop-search/population-base';
+import { BOROUGH_BOUNDARIES_SOURCE, POLICE_RECORDS_SOURCE, type SourceRef } from '@/lib/stop-search/sources';
+import { compareSummaryRows, toSummaryRow } from '@/lib/stop-search/summary-figures';
+import { summaryNotes } from '@/lib/stop-search/summary-notes';
+import type { SummaryParams } from '@/lib/stop-search/summary-params';
+import { buildSummarySql, CENSUS_YEAR, type SummarySqlInput, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
+import type { ImportBatchRef, StopSearchSummaryData } from '@/lib/stop-search/summary-types';
+
+/** The most rows one summary returns; a bigger question gets a 400 asking to narrow it. */
+export const MAX_SUMMARY_ROWS = 50_000;
+
+interface Coverage {
+  force: string;
+  first: string;
+  last: string;
+}
+
+async function coverage(db: Db, forces: readonly string[]): Promise<Coverage[]> {
+  return db.$queryRawUnsafe<Coverage[]>(
+    `SELECT force, to_char(min(month), 'YYYY-MM') AS first, to_char(max(month), 'YYYY-MM') AS last
+       FROM import_batches WHERE status = 'loaded' AND force = ANY($1::text[]) GROUP BY force ORDER BY force`,
+    forces,
+  );
+}
+
+/** Open-vocabulary filters must name a value the data has (matched ignoring case), or the answer would be silently empty. */
+async function canonicalFilters(db: Db, params: SummaryParams): Promise<Partial<Record<Dimension, string>>> {
+  const filters = { ...params.filters };
+  for (const dimension of OPEN_DIMENSIONS) {
+    const wanted = filters[dimension];
+    if (wanted === undefined) continue;
+    const values = (
+      await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT ${dimensionSql(dimension, params.ethnicity)} AS v FROM stop_search_monthly m ORDER BY 1`)
+    ).map((r) => r.v);
+    const match = values.find((v) => v.toLowerCase() === wanted.trim().toLowerCase());
+    if (!match) {
+      const known = values.length <= 40 ? `; values in the data: ${values.join(' | ')}` : '';
+      throw new ParameterError(dimension, `no imported search has ${dimension} "${wanted}"${known}`);
+    }
+    filters[dimension] = match;
+  }
+  return filters;
+}
+
+async function batches(db: Db, forces: readonly string[], from: string, to: string): Promise<ImportBatchRef[]> {
+  return db.$queryRawUnsafe<ImportBatchRef[]>(
+    `SELECT id::text, file_name, force, to_char(month, 'YYYY-MM') AS month, sha256, rows_total, rows_loaded, rows_rejected,
+            all_rows_repeated, to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS loaded_at
+       FROM import_batches
+      WHERE status = 'loaded' AND force = ANY($1::text[]) AND month BETWEEN $2::date AND $3::date
+      ORDER BY force, month`,
+    forces,
+    `${from}-01`,
+    `${to}-01`,
+  );
+}
+
+async function populationSources(db: Db): Promise<SourceRef[]> {
+  return db.$queryRawUnsafe<SourceRef[]>(
+    `SELECT s.id, s.title, s.publisher, s.url, s.note FROM sources s
+      WHERE s.id IN (SELECT DISTINCT source_id FROM population WHERE census_year = $1) ORDER BY s.id`,
+    CENSUS_YEAR,
+  );
+}
+
+async function boroughNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.$queryRawUnsafe<{ code: string; name: string }[]>(`SELECT code, name FROM areas WHERE code LIKE 'E09%'`);
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/**
+ * Refuses a question whose answer would be too long to serve (every month by
+ * eight dimensions runs to millions of rows), before computing it. Counted in
+ * SQL with the same statement, so the estimate is exact.
+ */
+async function assertAnswerSize(db: Db, input: SummarySqlInput): Promise<void> {
+  const count = buildSummarySql(input, 'count');
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(count.text, ...count.values);
+  if (row && row.n > MAX_SUMMARY_ROWS) {
+    throw new ParameterError(
+      'by',
+      `the answer would have ${row.n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
+    );
+  }
+}
+
+export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb()): Promise<StopSearchSummaryData> {
+  const covered = await coverage(db, params.force ? [params.force] : LONDON_FORCES);
+  const forces = covered.map((c) => c.force);
+  const from = params.from ?? covered.map((c) => c.first).sort()[0] ?? null;
+  const to = params.to ?? covered.map((c) => c.last).sort().at(-1) ?? null;
+  const filters = await canonicalFilters(db, params);
+  const base = populationBase(params.force, params.by.includes('borough'), filters.borough);
+  const query = { force: params.force ?? null, forces, from, to, period: params.period, by: params.by, ethnicity: params.ethnicity, filters };
+  const notes = summaryNotes(params, base);
+  if (!forces.length || !from || !to || from > to) return { query, rows: [], sources: [POLICE_RECORDS_SOURCE], import_batches: [], notes };
+
+  const input = { grain: params.period, forces, from, to, by: params.by, field: params.ethnicity, filters, base };
+  await assertAnswerSize(db, input);
+  const sql = buildSummarySql(input);
+  const [raw, batchRefs, popSources, names] = await Promise.all([
+    db.$queryRawUnsafe<SummarySqlRow[]>(sql.text, ...sql.values),
+    batches(db, forces, from, to),
+    base.kind === 'none' ? Promise.resolve([]) : populationSources(db),
+    params.by.includes('borough') ? boroughNames(db) : Promise.resolve(new Map<string, string>()),
+  ]);
+  const context = { grain: params.period, forceCount: forces.length, by: params.by, base, ethnicFilter: filters.ethnicity, boroughNames: names };
+  const rows = raw.map((row) => toSummaryRow(row, context)).sort(compareSummaryRows(params.by));
+  const sources = [POLICE_RECORDS_SOURCE, ...popSources, BOROUGH_BOUNDARIES_SOURCE];
+  return { query, rows, sources, import_batches: batchRefs, notes };
+}
