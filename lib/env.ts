@@ -10,6 +10,11 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Trailing slashes are dropped so paths can be appended with one '/'.
+  POLICE_API_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('https://data.police.uk/api')
+    .transform((url) => url.replace(/\/+$/, '')),
 });
 
 export type Env = z.infer<typeof envSchema>;
