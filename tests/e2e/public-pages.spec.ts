@@ -121,3 +121,18 @@ test('malformed addresses get a 404 or a clear message, never a server error', a
     expect(await response.text(), path).not.toMatch(/at \S+ \(|Prisma|SELECT /);
   }
 });
+
+test('the stop and search records page shows what was imported and how it compares with published figures', async ({ page }) => {
+  await page.goto('/stop-and-search/data-quality');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stop and search: the records behind the figures');
+  await expectNoAxeViolations(page);
+  const table = page.getByRole('table', { name: 'Imported stop-and-search records by force' });
+  await expect(table.getByRole('rowheader', { name: 'Metropolitan Police' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'City of London Police' })).toBeVisible();
+  const rows = await download(page, 'Download CSV of the imported records by force');
+  expect(rows.map((r) => r.force).sort()).toEqual(['city-of-london', 'metropolitan']);
+  // 13 Met months and 36 City of London months are loaded by the browser tests' setup.
+  expect(Object.fromEntries(rows.map((r) => [r.force, Number(r.files)]))).toEqual({ metropolitan: 13, 'city-of-london': 36 });
+  const comparison = await download(page, 'Download CSV of the comparison with published figures');
+  await expect(page.getByRole('table', { name: /Published figures against/ }).locator('tbody tr')).toHaveCount(comparison.length);
+});

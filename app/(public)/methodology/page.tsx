@@ -74,38 +74,80 @@ export default function MethodologyPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="stop-search" className="space-y-3">
-        <h2 id="stop-search" className="text-2xl font-bold">Stop and search figures (coming later)</h2>
-        <p className="border-l-4 border-amber-600 bg-amber-50 p-3">
-          <strong>Not yet published.</strong> This is the method we plan to use when we calculate stop and search
-          figures from the records police forces publish each month. Until then, the stop and search figures on this
-          site are those reported by others.
+      <section aria-labelledby="stop-search" className="space-y-4">
+        <h2 id="stop-search" className="text-2xl font-bold">Stop and search figures</h2>
+        <p className="max-w-3xl">
+          We count stop and search from the record of each search that police forces publish every month on{' '}
+          <a href="https://data.police.uk/data/">data.police.uk</a>, not from summaries. What we hold, and how our
+          totals compare with published figures, is on the{' '}
+          <Link href="/stop-and-search/data-quality">stop and search records page</Link>.
         </p>
-        <ul className="list-disc space-y-2 pl-6">
+        <h3 className="text-xl font-semibold">From the published files to records</h3>
+        <ul className="max-w-3xl list-disc space-y-2 pl-6">
           <li>
-            <strong>Rate per 1,000 people:</strong> searches of people in an ethnic group, divided by the number of
-            people in that group in London at the 2021 Census, times 1,000. It counts searches, not people: one person
-            searched twice counts twice.
+            <strong>Whole files only.</strong> Each monthly file is loaded in full or not at all. A row we cannot read
+            (a date that does not exist, a location that is not a number) is kept aside with its line number and the
+            reason, counted, and never silently dropped. Loading the same file twice changes nothing.
           </li>
           <li>
-            <strong>How many times more likely:</strong> a group&apos;s rate divided by the rate for white people, shown
-            with a 95% confidence interval wherever the ratio appears.
+            <strong>London time.</strong> The files give times in UTC. We place each search in its London day and
+            month, so during British Summer Time a search at 23:30 UTC on the last day of a month counts in the next
+            month, as the force&apos;s own file does.
           </li>
           <li>
-            <strong>Outcomes:</strong> the share of searches in each group ending in arrest, in no further action, or
-            with an outcome linked to what officers were looking for, each with a confidence interval. Figures based on
-            small numbers will be marked as unreliable, not hidden.
+            <strong>Ethnic groups.</strong> Both ethnicity fields are kept: the one the person gave and the one the
+            officer recorded. Each is grouped into the Census&apos;s five broad groups (Asian, Black, Mixed, White,
+            Other) plus &ldquo;Not stated&rdquo;. Officers never record Mixed, so figures by officer-recorded
+            ethnicity have no rate for Mixed. Every figure says which field it uses and how many searches had no
+            ethnicity.
           </li>
           <li>
-            <strong>Ethnicity:</strong> we will say whether each figure uses the ethnicity people gave themselves or the
-            one the officer recorded, group both into Asian, Black, Mixed, White, Other and Not stated, and show how
-            many records had none.
+            <strong>Boroughs.</strong> Each record has an approximate location, moved by the police to a nearby
+            anonymised point. We find which London borough the point falls in using the borough boundaries shipped
+            with this site. Searches with no location, and those whose point falls outside London, are counted and
+            shown, and stay in London-wide totals.
           </li>
           <li>
-            <strong>Boroughs:</strong> each record carries an approximate location, which we will match to a London
-            borough, and we will show how many records had no location.
+            <strong>Repeated rows.</strong> Identical rows are kept as separate searches: times are rounded to the
+            minute and places moved to shared points, so two people searched together look the same. The exception is
+            a file in which every row appears twice (one City of London month): we count each search there once.
+          </li>
+          <li>
+            <strong>Age and gender</strong> are kept as published; blanks stay &ldquo;not recorded&rdquo;.
           </li>
         </ul>
+        <h3 className="text-xl font-semibold">The figures</h3>
+        <ul className="max-w-3xl list-disc space-y-2 pl-6">
+          <li>
+            <strong>Rate per 1,000 residents:</strong> searches of people in a group divided by the number of people in
+            that group living in the area at the 2021 Census (Office for National Statistics), times 1,000. It counts
+            searches, not people, and is not annualised. London is the sum of its 33 boroughs; the Met&apos;s area is
+            the 32 boroughs it polices. We give no rate per resident for the City of London, where about 8,600 people
+            live but many more work or pass through.
+          </li>
+          <li>
+            <strong>How many times more likely:</strong> a group&apos;s rate divided by the rate for white residents of
+            the same area and period, with a 95% confidence interval (the log method of Katz and others, 1978).
+          </li>
+          <li>
+            <strong>Outcomes:</strong> the share of searches with a recorded outcome that ended in arrest, or in no
+            further action, and the share where the outcome was linked to what the officer was looking for (only where
+            the force fills that field), each with a 95% Wilson interval.
+          </li>
+          <li>
+            <strong>Small numbers:</strong> a figure resting on fewer than 20 searches is marked as unreliable, never
+            hidden.
+          </li>
+          <li>
+            <strong>Missing months:</strong> a month with no file is left out rather than shown as zero, and a period
+            with some months missing is marked incomplete.
+          </li>
+        </ul>
+        <p className="max-w-3xl">
+          Every figure is also available from our API at <code>/api/v1/stop-search/summary</code>, with the counts it is
+          built from, its sources and the files behind it. The tests behind this site recount every figure from the
+          published files by a separate route before each release.
+        </p>
       </section>
     </div>
   );
