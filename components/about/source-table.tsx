@@ -1,12 +1,11 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { DateText } from '@/components/commitments/date-text';
 import type { SourceItem } from '@/lib/queries/sources';
 
 export function SourceTable({ sources }: { sources: SourceItem[] }) {
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
-    <div className="overflow-x-auto" role="region" aria-label="Sources (table)" tabIndex={0}>
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">Sources, newest first ({sources.length})</caption>
+    <ScrollTable label="Sources" caption={`Sources, newest first (${sources.length})`} tableClassName="min-w-[40rem]">
         <thead>
           <tr className="border-b-2 border-slate-400">
             <th scope="col" className="p-2">Source</th>
@@ -27,7 +26,6 @@ export function SourceTable({ sources }: { sources: SourceItem[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

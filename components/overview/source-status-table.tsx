@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import Link from 'next/link';
 import { STATUS_KEYS, STATUS_LABELS } from '@/lib/commitments/status';
 import type { SourceStatusCounts } from '@/lib/queries/overview';
@@ -6,9 +7,7 @@ import type { SourceStatusCounts } from '@/lib/queries/overview';
 // phone inside a focusable region rather than breaking the page (WCAG 1.4.10).
 export function SourceStatusTable({ rows }: { rows: SourceStatusCounts[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Commitments by source and status (table)" tabIndex={0}>
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">Commitments by source and status</caption>
+    <ScrollTable label="Commitments by source and status" caption="Commitments by source and status" tableClassName="min-w-[48rem]">
         <thead>
           <tr className="border-b-2 border-slate-400 align-bottom">
             <th scope="col" className="p-2">Source</th>
@@ -36,7 +35,6 @@ export function SourceStatusTable({ rows }: { rows: SourceStatusCounts[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

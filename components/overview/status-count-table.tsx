@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { STATUS_DESCRIPTIONS, STATUS_SLUGS } from '@/lib/commitments/status';
@@ -7,9 +8,7 @@ import type { StatusCount } from '@/lib/queries/overview';
 // links to the commitments list filtered to that status.
 export function StatusCountTable({ rows, total }: { rows: StatusCount[]; total: number }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Commitments by status (table)" tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">Commitments by status, {total} in all</caption>
+    <ScrollTable label="Commitments by status" caption={`Commitments by status, ${total} in all`}>
         <thead>
           <tr className="border-b-2 border-slate-400">
             <th scope="col" className="p-2">Status</th>
@@ -40,7 +39,6 @@ export function StatusCountTable({ rows, total }: { rows: StatusCount[]; total: 
             <td className="p-2 text-right tabular-nums">{total}</td>
           </tr>
         </tfoot>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatNumber } from '@/lib/charts/format';
 import type { ReconciliationRow } from '@/lib/queries/stop-search-reconciliation';
 import type { ReconciliationStatus } from '@/lib/stop-search/reconcile';
@@ -17,9 +18,7 @@ function value(n: number | null): string {
 // Each published figure beside the same figure from the records, with the gap and why it may exist.
 export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Official figures against the records (table)" tabIndex={0}>
-      <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">Published figures against the same figures from the imported records</caption>
+    <ScrollTable label="Official figures against the records" caption="Published figures against the same figures from the imported records" tableClassName="min-w-[52rem]">
         <thead>
           <tr className="border-b-2 border-slate-400 align-bottom">
             <th scope="col" className="p-2">Figure</th>
@@ -52,7 +51,6 @@ export function ReconciliationTable({ rows }: { rows: ReconciliationRow[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatNumber } from '@/lib/charts/format';
 import type { ForceRecordQuality } from '@/lib/queries/stop-search-data-quality';
 
@@ -10,9 +11,7 @@ function share(part: number, whole: number): string {
 // One row per force: what was imported and what the figures cannot place or group.
 export function RecordQualityTable({ rows }: { rows: ForceRecordQuality[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Imported records by force (table)" tabIndex={0}>
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">Imported stop-and-search records by force</caption>
+    <ScrollTable label="Imported records by force" caption="Imported stop-and-search records by force" tableClassName="min-w-[48rem]">
         <thead>
           <tr className="border-b-2 border-slate-400 align-bottom">
             <th scope="col" className="p-2">Force</th>
@@ -44,7 +43,6 @@ export function RecordQualityTable({ rows }: { rows: ForceRecordQuality[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }
