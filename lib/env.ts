@@ -10,9 +10,19 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Signs session cookies. `npm start` on the embedded database makes one in
+  // .data/ when unset; with DATABASE_URL (a real deployment) it must be set.
+  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (try: openssl rand -base64 32)' }).optional(),
+  // The address people use to reach the site; forms are only accepted from it.
+  SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The site's own origin: SITE_URL, or this machine on PORT for local runs. */
+export function siteOrigin(e: Pick<Env, 'SITE_URL' | 'PORT'>): string {
+  return e.SITE_URL ? new URL(e.SITE_URL).origin : `http://localhost:${e.PORT}`;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty value in a .env file means "not set", as people expect.
