@@ -20,13 +20,15 @@ export function AuditFiltersForm(props: {
       <fieldset className="min-w-0">
         <legend className="mb-3 text-lg font-bold">Filter the log</legend>
         {Object.keys(errors).length ? (
-          <ul role="alert" className="mb-3 list-disc pl-5 text-red-800">
-            {Object.entries(props.errors).map(([k, v]) => (
-              <li key={k}>
-                <a href={`#${fieldId(k)}`}>{v}</a>
-              </li>
-            ))}
-          </ul>
+          <div role="alert" className="mb-3 text-red-800">
+            <ul className="list-disc pl-5">
+              {Object.entries(props.errors).map(([k, v]) => (
+                <li key={k}>
+                  <a href={`#${fieldId(k)}`}>{v}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         <div className="grid gap-4 md:grid-cols-3">
           <SelectField name="entityType" label="Kind of record" placeholder="All kinds" defaultValue={f.entityType} choices={AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: KIND_LABELS[t] ?? t }))} errors={errors} required />

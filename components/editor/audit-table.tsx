@@ -7,7 +7,8 @@ function Json({ value }: { value: unknown }) {
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll a wide table sideways.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Audit log entries">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead>

@@ -38,21 +38,21 @@ export function CommitmentForm(props: { values?: CommitmentFormValues; sources: 
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="space-y-4">
       <ErrorSummary message={form.message} errors={form.errors} labels={LABELS} />
-      {editing ? <input type="hidden" name="id" value={v?.id} /> : <TextField {...field('id')} hint="Lowercase letters, digits and hyphens; it becomes the page address and never changes." required />}
-      <SelectField {...field('sourceId')} placeholder="Choose a source" choices={props.sources.map((s) => ({ value: s.id, label: s.title }))} defaultValue={v?.sourceId} required />
-      <TextField {...field('theme')} defaultValue={v?.theme} hint={`One of: ${props.themes.join(', ')}; or a new one in lowercase with hyphens.`} required />
-      <TextArea {...field('summary')} defaultValue={v?.summary} hint="In our own words, with no quotation longer than a few words." required />
-      <TextArea {...field('measure')} defaultValue={v?.measure} rows={2} required />
-      <TextField {...field('url')} type="url" defaultValue={v?.url} required />
+      {editing ? <input type="hidden" name="id" value={v?.id} /> : <TextField {...field('id')} defaultValue={form.value('id')} hint="Lowercase letters, digits and hyphens; it becomes the page address and never changes." required />}
+      <SelectField {...field('sourceId')} placeholder="Choose a source" choices={props.sources.map((s) => ({ value: s.id, label: s.title }))} defaultValue={form.value('sourceId', v?.sourceId)} required />
+      <TextField {...field('theme')} defaultValue={form.value('theme', v?.theme)} hint={`One of: ${props.themes.join(', ')}; or a new one in lowercase with hyphens.`} required />
+      <TextArea {...field('summary')} defaultValue={form.value('summary', v?.summary)} hint="In our own words, with no quotation longer than a few words." required />
+      <TextArea {...field('measure')} defaultValue={form.value('measure', v?.measure)} rows={2} required />
+      <TextField {...field('url')} type="url" defaultValue={form.value('url', v?.url)} required />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField {...field('announcedOn')} type="date" defaultValue={dateInputValue(v?.announcedOn)} />
-        <TextField {...field('dueOn')} type="date" defaultValue={dateInputValue(v?.dueOn)} />
+        <TextField {...field('announcedOn')} type="date" defaultValue={form.value('announcedOn', dateInputValue(v?.announcedOn))} />
+        <TextField {...field('dueOn')} type="date" defaultValue={form.value('dueOn', dateInputValue(v?.dueOn))} />
       </div>
-      <TextField {...field('dueNote')} defaultValue={v?.dueNote ?? ''} />
-      <TextField {...field('pillar')} defaultValue={v?.pillar ?? ''} />
-      <TextArea {...field('pillarNote')} rows={2} defaultValue={v?.pillarNote ?? ''} />
-      <TextArea {...field('statusNote')} rows={2} defaultValue={v?.statusNote ?? ''} />
-      <TextArea {...field('caveat')} rows={2} defaultValue={v?.caveat ?? ''} />
+      <TextField {...field('dueNote')} defaultValue={form.value('dueNote', v?.dueNote ?? '')} />
+      <TextField {...field('pillar')} defaultValue={form.value('pillar', v?.pillar ?? '')} />
+      <TextArea {...field('pillarNote')} rows={2} defaultValue={form.value('pillarNote', v?.pillarNote ?? '')} />
+      <TextArea {...field('statusNote')} rows={2} defaultValue={form.value('statusNote', v?.statusNote ?? '')} />
+      <TextArea {...field('caveat')} rows={2} defaultValue={form.value('caveat', v?.caveat ?? '')} />
       <SubmitButton pending={form.pending}>{editing ? 'Save changes' : 'Add commitment'}</SubmitButton>
     </form>
   );

@@ -6,9 +6,17 @@ import { useState } from 'react';
 import { TextField, type Errors } from '@/components/forms/fields';
 import { MAX_EVIDENCE_LINKS } from '@/lib/schemas/status-update';
 
-export function EvidenceRows({ errors }: { errors: Errors }) {
-  const [rows, setRows] = useState<number[]>([0]);
-  const [next, setNext] = useState(1);
+interface Props {
+  errors: Errors;
+  /** Rows to start with: as many as were sent when the server refused the form. */
+  initialCount: number;
+  value: (name: string) => string | undefined;
+}
+
+export function EvidenceRows({ errors, initialCount, value }: Props) {
+  const start = Math.max(1, Math.min(initialCount, MAX_EVIDENCE_LINKS));
+  const [rows, setRows] = useState<number[]>(() => Array.from({ length: start }, (_, i) => i));
+  const [next, setNext] = useState(start);
   const listError = errors?.evidence?.[0];
   return (
     <fieldset className="space-y-3 rounded border border-slate-300 p-4" aria-describedby={listError ? 'field-evidence-error' : undefined}>
@@ -23,8 +31,16 @@ export function EvidenceRows({ errors }: { errors: Errors }) {
       <ol className="space-y-4">
         {rows.map((key, index) => (
           <li key={key} className="grid gap-3 border-l-4 border-slate-300 pl-3 md:grid-cols-2">
-            <TextField name={`evidence.${index}.title`} label={`Link ${index + 1} title`} errors={errors} required />
-            <TextField name={`evidence.${index}.url`} label={`Link ${index + 1} address`} type="url" errors={errors} required hint="Starting with https://" />
+            <TextField name={`evidence.${index}.title`} label={`Link ${index + 1} title`} defaultValue={value(`evidence.${index}.title`)} errors={errors} required />
+            <TextField
+              name={`evidence.${index}.url`}
+              label={`Link ${index + 1} address`}
+              type="url"
+              defaultValue={value(`evidence.${index}.url`)}
+              errors={errors}
+              required
+              hint="Starting with https://"
+            />
             {rows.length > 1 ? (
               <p className="md:col-span-2">
                 <button type="button" className="text-sm underline" onClick={() => setRows(rows.filter((k) => k !== key))}>

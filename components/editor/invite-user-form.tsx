@@ -15,12 +15,12 @@ export function InviteUserForm() {
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="max-w-xl space-y-4">
       <ErrorSummary message={form.message} errors={form.errors} labels={LABELS} />
       <FormSuccess state={form.state} />
-      <TextField name="email" label={LABELS.email} type="email" errors={form.errors} required />
-      <TextField name="name" label={LABELS.name} errors={form.errors} required />
+      <TextField name="email" label={LABELS.email} type="email" defaultValue={form.value('email')} errors={form.errors} required />
+      <TextField name="name" label={LABELS.name} defaultValue={form.value('name')} errors={form.errors} required />
       <SelectField
         name="role"
         label={LABELS.role}
-        defaultValue="EDITOR"
+        defaultValue={form.value('role', 'EDITOR')}
         choices={[
           { value: 'EDITOR', label: 'Editor: records updates, edits commitments and sources' },
           { value: 'ADMIN', label: 'Admin: also manages people' },

@@ -13,7 +13,7 @@ export function SignInForm() {
   return (
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="max-w-md space-y-4">
       <ErrorSummary message={form.message} errors={form.errors} labels={LABELS} />
-      <TextField name="email" label={LABELS.email} type="email" autoComplete="username" errors={form.errors} required />
+      <TextField name="email" label={LABELS.email} type="email" autoComplete="username" defaultValue={form.value('email')} errors={form.errors} required />
       <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" errors={form.errors} required />
       <SubmitButton pending={form.pending}>Sign in</SubmitButton>
     </form>

@@ -16,12 +16,12 @@ export function SourceForm() {
     <form action={form.formAction} onSubmit={form.onSubmit} noValidate className="space-y-4">
       <ErrorSummary message={form.message} errors={form.errors} labels={LABELS} />
       <FormSuccess state={form.state} />
-      <TextField {...field('id')} hint="Lowercase letters, digits and hyphens, e.g. mopac-action-plan-2025." required />
-      <TextField {...field('title')} required />
-      <TextField {...field('publisher')} required />
-      <TextField {...field('publishedOn')} type="date" />
-      <TextField {...field('url')} type="url" required />
-      <TextArea {...field('note')} rows={2} hint="How directly it was read, or anything a reader should know." />
+      <TextField {...field('id')} defaultValue={form.value('id')} hint="Lowercase letters, digits and hyphens, e.g. mopac-action-plan-2025." required />
+      <TextField {...field('title')} defaultValue={form.value('title')} required />
+      <TextField {...field('publisher')} defaultValue={form.value('publisher')} required />
+      <TextField {...field('publishedOn')} defaultValue={form.value('publishedOn')} type="date" />
+      <TextField {...field('url')} defaultValue={form.value('url')} type="url" required />
+      <TextArea {...field('note')} defaultValue={form.value('note')} rows={2} hint="How directly it was read, or anything a reader should know." />
       <SubmitButton pending={form.pending}>Add source</SubmitButton>
     </form>
   );

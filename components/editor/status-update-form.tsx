@@ -32,13 +32,14 @@ export function StatusUpdateForm({ commitmentId, correctsId }: { commitmentId: s
         placeholder="Choose a status"
         choices={STATUS_CHOICES.map((value) => ({ value, label: STATUS_CHOICE_LABELS[value] }))}
         hint='"Late" is worked out from the deadline; choose it only when a source says the commitment was missed or delayed.'
+        defaultValue={form.value('status')}
         errors={form.errors}
         required
       />
-      <TextField name="asOf" label={LABELS.asOf as string} type="date" hint="The date the evidence describes, for example 2025-03-31." errors={form.errors} required />
-      <TextArea name="note" label={LABELS.note as string} hint={correcting ? 'Say what was wrong in the entry you are correcting, and what is right.' : 'In plain English, for residents.'} errors={form.errors} required />
-      <TextArea name="statusBasis" label={LABELS.statusBasis as string} rows={2} hint="Which words in the evidence establish this status." errors={form.errors} />
-      <EvidenceRows errors={form.errors} />
+      <TextField name="asOf" label={LABELS.asOf as string} type="date" defaultValue={form.value('asOf')} hint="The date the evidence describes, for example 2025-03-31." errors={form.errors} required />
+      <TextArea name="note" label={LABELS.note as string} defaultValue={form.value('note')} hint={correcting ? 'Say what was wrong in the entry you are correcting, and what is right.' : 'In plain English, for residents.'} errors={form.errors} required />
+      <TextArea name="statusBasis" label={LABELS.statusBasis as string} defaultValue={form.value('statusBasis')} rows={2} hint="Which words in the evidence establish this status." errors={form.errors} />
+      <EvidenceRows errors={form.errors} initialCount={form.evidenceCount} value={form.value} />
       <SubmitButton pending={form.pending}>{correcting ? 'Publish correction' : 'Publish update'}</SubmitButton>
     </form>
   );

@@ -6,7 +6,7 @@
 import { useActionState, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { Errors } from '@/components/forms/fields';
-import type { FormState } from '@/lib/actions/form-state';
+import { submittedValue, type FormState } from '@/lib/actions/form-state';
 import { formDataToObject } from '@/lib/forms/form-data';
 import { fieldErrorsOf } from '@/lib/schemas/fields';
 
@@ -29,5 +29,8 @@ export function useValidatedForm(schema: z.ZodType, action: (state: FormState, d
   const serverFailure = state && !state.ok ? state : null;
   const errors = browserErrors ?? serverFailure?.fieldErrors;
   const message = browserErrors ? undefined : serverFailure?.message;
-  return { state, formAction, pending, onSubmit, errors, message, attempt: submitted };
+  // What was typed before the server refused it, for the fields' default values.
+  const value = (name: string, fallback?: string) => submittedValue(serverFailure?.values, name) ?? fallback;
+  const evidenceCount = Array.isArray(serverFailure?.values?.evidence) ? serverFailure.values.evidence.length : 1;
+  return { state, formAction, pending, onSubmit, errors, message, value, evidenceCount, attempt: submitted };
 }

@@ -3,7 +3,7 @@
 // Server actions for signing in and out. Each is a thin shell: the checks
 // and the work are in lib/auth, where tests call them directly.
 import { redirect } from 'next/navigation';
-import type { FormState } from '@/lib/actions/form-state';
+import { failedWith, type FormState } from '@/lib/actions/form-state';
 import { nextRequestContext } from '@/lib/auth/next-request';
 import { signIn } from '@/lib/auth/sign-in';
 import { signOut } from '@/lib/auth/sign-out';
@@ -11,8 +11,9 @@ import { formDataToObject } from '@/lib/forms/form-data';
 import { acceptInvitation } from '@/lib/mutations/accept-invitation';
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await signIn(await nextRequestContext(), formDataToObject(formData));
-  if (!result.ok) return result;
+  const submitted = formDataToObject(formData);
+  const result = await signIn(await nextRequestContext(), submitted);
+  if (!result.ok) return failedWith(result, submitted);
   redirect('/editor');
 }
 
@@ -27,7 +28,8 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 export async function acceptInvitationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await acceptInvitation(await nextRequestContext(), formDataToObject(formData));
-  if (!result.ok) return result;
+  const submitted = formDataToObject(formData);
+  const result = await acceptInvitation(await nextRequestContext(), submitted);
+  if (!result.ok) return failedWith(result, submitted);
   redirect('/sign-in?password-set=1');
 }

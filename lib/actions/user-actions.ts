@@ -1,14 +1,14 @@
 'use server';
 
 // Server actions for managing people (admins only: the guarded writes check).
-import type { FormState } from '@/lib/actions/form-state';
-import { toFormState } from '@/lib/actions/form-state';
+import { failedWith, toFormState, type FormState } from '@/lib/actions/form-state';
+import type { FormObject } from '@/lib/forms/form-data';
 import { nextRequestContext } from '@/lib/auth/next-request';
 import { formDataToObject } from '@/lib/forms/form-data';
 import { changeUserRole, inviteUser, reinviteUser, setUserDisabled } from '@/lib/mutations/users';
 
-function invitationState(result: Awaited<ReturnType<typeof inviteUser>>, verb: string): FormState {
-  if (!result.ok) return result;
+function invitationState(result: Awaited<ReturnType<typeof inviteUser>>, submitted: FormObject, verb: string): FormState {
+  if (!result.ok) return failedWith(result, submitted);
   return {
     ok: true,
     message: `${verb} ${result.data.email}. Send them this link yourself (it works once, for 7 days; it is not shown again):`,
@@ -17,19 +17,21 @@ function invitationState(result: Awaited<ReturnType<typeof inviteUser>>, verb: s
 }
 
 export async function inviteUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return invitationState(await inviteUser(await nextRequestContext(), formDataToObject(formData)), 'Invited');
+  const submitted = formDataToObject(formData);
+  return invitationState(await inviteUser(await nextRequestContext(), submitted), submitted, 'Invited');
 }
 
 export async function reinviteUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return invitationState(await reinviteUser(await nextRequestContext(), formDataToObject(formData)), 'New link for');
+  const submitted = formDataToObject(formData);
+  return invitationState(await reinviteUser(await nextRequestContext(), submitted), submitted, 'New link for');
 }
 
 export async function setUserDisabledAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await setUserDisabled(await nextRequestContext(), formDataToObject(formData));
-  return toFormState(result, () => 'Saved.');
+  const submitted = formDataToObject(formData);
+  return toFormState(await setUserDisabled(await nextRequestContext(), submitted), submitted, () => 'Saved.');
 }
 
 export async function changeUserRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const result = await changeUserRole(await nextRequestContext(), formDataToObject(formData));
-  return toFormState(result, () => 'Role changed.');
+  const submitted = formDataToObject(formData);
+  return toFormState(await changeUserRole(await nextRequestContext(), submitted), submitted, () => 'Role changed.');
 }

@@ -153,10 +153,10 @@ test('a wrong password gets a clear message, and the sign-in page works without 
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(ADMIN.email);
-  await page.getByLabel('Password').fill('not the right password');
+  await page.getByLabel('Password', { exact: true }).fill('not the right password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('The email address or password is not right.');
-  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/editor$/);
   await context.close();
