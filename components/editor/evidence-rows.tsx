@@ -19,7 +19,7 @@ export function EvidenceRows({ errors, initialCount, value }: Props) {
   const [next, setNext] = useState(start);
   const listError = errors?.evidence?.[0];
   return (
-    <fieldset className="space-y-3 rounded border border-slate-300 p-4" aria-describedby={listError ? 'field-evidence-error' : undefined}>
+    <fieldset id="field-evidence" className="space-y-3 rounded border border-slate-300 p-4" aria-describedby={listError ? 'field-evidence-error' : undefined}>
       <legend className="px-1 text-lg font-bold">Evidence</legend>
       <p className="text-sm text-slate-700">The pages that show this status: at least one, with a title a reader will recognise.</p>
       {listError ? (
