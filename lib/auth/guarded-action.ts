@@ -49,6 +49,20 @@ export function checkOrigin(request: RequestContext): Failure | null {
   return isSameOriginRequest(request.headers, siteOrigin(env)) ? null : CROSS_ORIGIN;
 }
 
+/**
+ * Origin, session and role, in that order: the signed-in person, or the
+ * failure to answer with. For handlers that cannot use guardedAction whole
+ * (a streamed upload reporting progress); they must still write their audit
+ * entry in the same transaction as their change.
+ */
+export async function authorize(request: RequestContext, access: Access): Promise<SignedInUser | Failure> {
+  const refused = checkOrigin(request);
+  if (refused) return refused;
+  const actor = await readSignedInUser(request.headers);
+  if (!actor) return NOT_SIGNED_IN;
+  return hasAccess(actor.role, access) ? actor : NOT_ALLOWED;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): ActionResult<z.output<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
@@ -82,11 +96,8 @@ export function revalidateAll(request: RequestContext, paths: readonly string[])
 
 export function guardedAction<S extends z.ZodType, T>(spec: GuardedSpec<S, T>): GuardedAction<T> {
   return async (request, raw) => {
-    const refused = checkOrigin(request);
-    if (refused) return refused;
-    const actor = await readSignedInUser(request.headers);
-    if (!actor) return NOT_SIGNED_IN;
-    if (!hasAccess(actor.role, spec.access)) return NOT_ALLOWED;
+    const actor = await authorize(request, spec.access);
+    if ('ok' in actor) return actor;
     const input = parseInput(spec.schema, await resolveInput(raw));
     if (!input.ok) return input;
 
