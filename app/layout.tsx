@@ -12,6 +12,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// Every page is rendered per request, so Next.js can put this response's CSP
+// nonce (proxy.ts) on its scripts; a prerendered page would carry none.
+export const dynamic = 'force-dynamic';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { parseEnv, siteOrigin } from './env';
 
 describe('parseEnv', () => {
   it('needs nothing: every variable has a default or is optional', () => {
@@ -23,5 +23,17 @@ describe('parseEnv', () => {
   it('accepts postgres and postgresql URLs', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/x' }).DATABASE_URL).toBe('postgres://u:p@db:5432/x');
     expect(parseEnv({ DATABASE_URL: 'postgresql://db/x' }).DATABASE_URL).toBe('postgresql://db/x');
+  });
+});
+
+describe('auth settings', () => {
+  it('refuses a short AUTH_SECRET and a SITE_URL that is not a web address', () => {
+    expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
+    expect(() => parseEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
+  });
+
+  it('takes the site origin from SITE_URL, or localhost on PORT', () => {
+    expect(siteOrigin(parseEnv({ SITE_URL: 'https://dash.example.org/some/path' }))).toBe('https://dash.example.org');
+    expect(siteOrigin(parseEnv({ PORT: '3300' }))).toBe('http://localhost:3300');
   });
 });

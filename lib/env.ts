@@ -15,9 +15,19 @@ export const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .default('https://data.police.uk/api')
     .transform((url) => url.replace(/\/+$/, '')),
+  // Signs session cookies. `npm start` on the embedded database makes one in
+  // .data/ when unset; with DATABASE_URL (a real deployment) it must be set.
+  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (try: openssl rand -base64 32)' }).optional(),
+  // The address people use to reach the site; forms are only accepted from it.
+  SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The site's own origin: SITE_URL, or this machine on PORT for local runs. */
+export function siteOrigin(e: Pick<Env, 'SITE_URL' | 'PORT'>): string {
+  return e.SITE_URL ? new URL(e.SITE_URL).origin : `http://localhost:${e.PORT}`;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty value in a .env file means "not set", as people expect.

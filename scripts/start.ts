@@ -8,6 +8,7 @@ import { isDatabaseSeeded, seedDatabase } from '../prisma/seed/seed-database.ts'
 import { openDatabase } from './db/open-database.ts';
 import { applyMigrations } from './db/schema-engine.ts';
 import { assertPortFree } from './start/port.ts';
+import { resolveAuthSecret } from './start/auth-secret.ts';
 import { buildIsStale } from './start/build-freshness.ts';
 import { runCli } from './run-cli.ts';
 
@@ -24,6 +25,7 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
 
 runCli(async () => {
   await assertPortFree(env.PORT);
+  const authSecret = await resolveAuthSecret({ configured: env.AUTH_SECRET, embedded: !env.DATABASE_URL, dataDir: env.EMBEDDED_PG_DIR });
   const database = await openDatabase();
   console.log(database.embedded ? `Database: embedded PostgreSQL in ${env.EMBEDDED_PG_DIR}` : 'Database: DATABASE_URL');
 
@@ -65,7 +67,11 @@ runCli(async () => {
   }
 
   console.log(`Serving the dashboard on http://localhost:${env.PORT}`);
-  server = run(nextBin, [dev ? 'dev' : 'start', '-p', String(env.PORT)], { DATABASE_URL: database.url });
+  server = run(nextBin, [dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    PORT: String(env.PORT),
+  });
   const code = await server.done;
   await shutdown(code);
 });

@@ -4,6 +4,7 @@ const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
   { href: '/commitments', label: 'Commitments' },
   { href: '/casey-review', label: 'Casey Review' },
+  { href: '/changes', label: 'Changes' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/about', label: 'About' },
 ] as const;

@@ -8,17 +8,29 @@ import type { TestDatabase } from './test-database.ts';
 
 type SharedClient = { $disconnect: () => Promise<void> };
 
-/** Call before importing any app module: getDb() reads DATABASE_URL once, on first use. */
+/** The origin the app believes it is served from in tests (SITE_URL). */
+export const TEST_ORIGIN = 'http://dashboard.test';
+
+// The app keeps these on globalThis, built on first use against DATABASE_URL.
+const APP_SINGLETONS = ['db', 'auth', 'loginThrottle'] as const;
+
+function forgetSingletons(): void {
+  for (const name of APP_SINGLETONS) delete (globalThis as Record<string, unknown>)[name];
+}
+
+/** Call before importing any app module: lib/env.ts reads the environment once, on first import. */
 export function pointAppAt(db: TestDatabase): void {
   process.env.DATABASE_URL = db.url;
-  delete (globalThis as { db?: unknown }).db;
+  process.env.AUTH_SECRET = 'integration-tests-only-secret-0123456789abcdef';
+  process.env.SITE_URL = TEST_ORIGIN;
+  forgetSingletons();
 }
 
 /** Closes the app's shared client, so the test database can be dropped. */
 export async function releaseApp(): Promise<void> {
   const shared = (globalThis as { db?: SharedClient }).db;
   await shared?.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
+  forgetSingletons();
 }
 
 /** The published status rule applied to the history as plain SQL reads it, not through the queries under test. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { pathsShowingCommitment, pathsShowingSources } from './public-paths';
+
+describe('pathsShowingCommitment', () => {
+  it('covers the overview, the list, the page, the Casey Review, the changes log and their CSV files', () => {
+    const paths = pathsShowingCommitment('lrap-charter');
+    for (const path of ['/', '/commitments', '/commitments/lrap-charter', '/commitments/lrap-charter/timeline.csv', '/casey-review', '/changes']) {
+      expect(paths).toContain(path);
+    }
+  });
+});
+
+describe('pathsShowingSources', () => {
+  it('covers the about page and the commitments list', () => {
+    expect(pathsShowingSources()).toEqual(expect.arrayContaining(['/about', '/commitments']));
+  });
+});

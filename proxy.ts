@@ -1,0 +1,43 @@
+// Runs before every page: a fresh nonce and the Content-Security-Policy that
+// requires it, plus the framing rule. Next.js reads the policy from the
+// request headers and puts the nonce on its own scripts. Headers that do not
+// depend on the request are in next.config.ts.
+import { NextResponse, type NextRequest } from 'next/server';
+import { isSameOriginRequest } from '@/lib/auth/same-origin';
+import { env, siteOrigin } from '@/lib/env';
+import { buildCsp, isEmbeddablePath, newNonce } from '@/lib/security/csp';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function proxy(request: NextRequest) {
+  // A form or fetch from another site is refused before any page or action
+  // runs. (A request with no Origin at all reaches guarded-action.ts, which
+  // refuses it there; Next.js itself would let it through.)
+  const origin = request.headers.get('origin');
+  if (!SAFE_METHODS.has(request.method) && origin && !isSameOriginRequest(request.headers, siteOrigin(env))) {
+    return new NextResponse('This form was sent from another site, so it was refused.', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const nonce = newNonce();
+  const embeddable = isEmbeddablePath(request.nextUrl.pathname);
+  const csp = buildCsp({
+    nonce,
+    dev: process.env.NODE_ENV === 'development',
+    embeddable,
+    https: request.nextUrl.protocol === 'https:',
+  });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (!embeddable) response.headers.set('X-Frame-Options', 'DENY');
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};
