@@ -29,20 +29,19 @@ const REAGGREGATE = `
      WHERE force = $1 AND local_month = $2::date
      GROUP BY batch_id, ${CONTENT}
   ),
-  factor AS (
-    SELECT c.batch_id, CASE WHEN b.all_rows_repeated THEN min(c.copies) ELSE 1 END AS k
-      FROM content c JOIN import_batches b ON b.id = c.batch_id
-     GROUP BY c.batch_id, b.all_rows_repeated
-  ),
+  -- k by a window over one pass of content: joining content to an aggregate
+  -- of itself let the planner, with fresh statistics saying the month was
+  -- empty, re-read the month once per row (seconds per month, not ms).
   searches AS (
-    SELECT c.*, (c.copies + f.k - 1) / f.k AS n FROM content c JOIN factor f USING (batch_id)
+    SELECT c.*, CASE WHEN b.all_rows_repeated THEN min(c.copies) OVER (PARTITION BY c.batch_id) ELSE 1 END AS k
+      FROM content c JOIN import_batches b ON b.id = c.batch_id
   )
   INSERT INTO stop_search_monthly (${DIMENSIONS}, searches, outcome_recorded, arrests, no_further_action)
   SELECT ${DIMENSIONS},
-         sum(n)::int,
-         coalesce(sum(n) FILTER (WHERE outcome IS NOT NULL), 0)::int,
-         coalesce(sum(n) FILTER (WHERE outcome = ANY($3::text[])), 0)::int,
-         coalesce(sum(n) FILTER (WHERE outcome = ANY($4::text[])), 0)::int
+         sum((copies + k - 1) / k)::int,
+         coalesce(sum((copies + k - 1) / k) FILTER (WHERE outcome IS NOT NULL), 0)::int,
+         coalesce(sum((copies + k - 1) / k) FILTER (WHERE outcome = ANY($3::text[])), 0)::int,
+         coalesce(sum((copies + k - 1) / k) FILTER (WHERE outcome = ANY($4::text[])), 0)::int
     FROM searches
    GROUP BY ${DIMENSIONS}`;
 
