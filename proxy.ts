@@ -38,6 +38,10 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// The upload route is left out: Next.js buffers in memory (and cuts at 10 MB)
+// the body of every request the proxy sees, and an upload must stream to disk
+// and be refused before its body is read. It checks the origin itself
+// (authorize() in lib/auth/guarded-action.ts) and answers JSON, not pages.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|editor/imports/upload$).*)' }],
 };

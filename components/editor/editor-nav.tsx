@@ -7,6 +7,7 @@ export function EditorNav({ user }: { user: SignedInUser }) {
   const items = [
     { href: '/editor', label: 'Commitments' },
     { href: '/editor/sources', label: 'Sources' },
+    { href: '/editor/imports', label: 'Data uploads' },
     { href: '/editor/audit', label: 'Audit log' },
     ...(user.role === 'ADMIN' ? [{ href: '/editor/users', label: 'People' }] : []),
   ];

@@ -29,7 +29,12 @@ export async function runImports(pool: pg.Pool, files: string[], options: RunOpt
     let result: FileResult;
     try {
       options.progress.start(file.split('/').at(-1)!);
-      const report = await importPoliceFile(pool, file, { replace: options.replace, dryRun: options.dryRun, onProgress: options.progress.update });
+      const report = await importPoliceFile(pool, file, {
+        replace: options.replace,
+        dryRun: options.dryRun,
+        onProgress: options.progress.update,
+        audit: { actorId: null, via: 'command line' },
+      });
       result = { file, report };
     } catch (error) {
       if (error instanceof PoliceFileError || error instanceof ImportRefusedError) result = { file, error: error.message };

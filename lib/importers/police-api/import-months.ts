@@ -101,7 +101,8 @@ async function importMonth(db: PoliceDatabase, request: ApiImportRequest, month:
     const report = await importPoliceRows(
       db,
       { fileName, force: request.force, month, sha256: responseSha256(body), rows, totalRowsEstimate: body.length },
-      { replace: request.replace ?? false, onProgress: context.progress?.update },
+      // Only the command line runs API imports, so the audit entry names no person.
+      { replace: request.replace ?? false, onProgress: context.progress?.update, audit: { actorId: null, via: 'command line' } },
     );
     return { month, outcome: 'imported', report };
   } finally {

@@ -4,6 +4,7 @@
 // rejected rows and its rollup: it is there whole or not at all.
 import { randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
+import { recordAuditSql } from '@/lib/audit/record-audit-sql';
 import { createBoroughLocator } from '@/lib/geo/assign-borough';
 import { loadBoroughBoundaries } from '@/lib/geo/boroughs';
 import { findLoadedBatches, insertLoadedBatch, lockForceMonth, retireBatches, type LoadedBatch } from '@/lib/importers/police-uk/batches';
@@ -122,7 +123,15 @@ async function write(client: ClientBase, report: LoadReport, replaced: LoadedBat
   await refreshStopSearchRollup(client, report.force, report.month);
 }
 
-async function load(client: ClientBase, source: CheckedSource, options: CheckedOptions, tally: RowTally, started: Date): Promise<ImportReport> {
+/** The audit entry for a load: the batch it replaced (if any) before, the new batch after. */
+async function auditLoad(client: ClientBase, report: LoadReport, replaced: LoadedBatch[], audit: NonNullable<ImportOptions['audit']>) {
+  const before = replaced[0] ? { batchId: replaced[0].id, fileName: replaced[0].fileName, sha256: replaced[0].sha256, status: 'loaded' } : null;
+  const { batchId, fileName, force, month, sha256, rowsTotal, rowsLoaded, rowsRejected, duplicateRows, allRowsRepeated, replacedBatchId } = report;
+  const after = { batchId, fileName, force, month, sha256, status: 'loaded', rowsTotal, rowsLoaded, rowsRejected, duplicateRows, allRowsRepeated, replacedBatchId };
+  await recordAuditSql(client, audit.actorId, { action: 'import', entityType: 'import', entityId: batchId, before, after }, audit.via);
+}
+
+async function load(client: ClientBase, source: CheckedSource, options: CheckedOptions & Pick<ImportOptions, 'audit'>, tally: RowTally, started: Date): Promise<ImportReport> {
   const { fileName, force, month, sha256 } = source;
   await lockForceMonth(client, force, month);
   const loaded = await findLoadedBatches(client, force, month);
@@ -132,7 +141,10 @@ async function load(client: ClientBase, source: CheckedSource, options: CheckedO
   const report = await stage(client, source, options, tally, loaded[0]);
   // A dry run stops before writing: even a rolled-back insert moves the
   // tables' id sequences, and "changes nothing" should mean nothing.
-  if (!options.dryRun) await write(client, report, loaded, options.importedById, started);
+  if (!options.dryRun) {
+    await write(client, report, loaded, options.importedById, started);
+    if (options.audit) await auditLoad(client, report, loaded, options.audit);
+  }
   return { ...report, durationMs: Date.now() - started.getTime() };
 }
 
@@ -151,7 +163,7 @@ export async function importPoliceRows(db: PoliceDatabase, source: PoliceRowSour
   const report = await withClient(db, async (client) => {
     await client.query('BEGIN');
     try {
-      const result = await load(client, checked, settings, tally, started);
+      const result = await load(client, checked, { ...settings, audit: options.audit }, tally, started);
       await client.query(result.outcome === 'loaded' ? 'COMMIT' : 'ROLLBACK');
       return result;
     } catch (error) {

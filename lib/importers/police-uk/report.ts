@@ -1,4 +1,5 @@
-// What an import returns: the CLI prints it, a browser upload will show it.
+// What an import returns: the CLI prints it, the editor's upload page shows it.
+import type { AuditVia } from '@/lib/audit/record-audit';
 import type { LocationStatus } from '@/lib/importers/police-uk/enrich';
 import type { RowRejection } from '@/lib/importers/police-uk/row-outcome';
 
@@ -64,4 +65,10 @@ export interface ImportOptions {
   /** users.id of the editor importing (null from the command line). */
   importedById?: string | null;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Who is importing, for the audit entry written in the import's own
+   * transaction (so a batch never exists without its entry). Loads only: an
+   * unchanged file or a dry run writes nothing, so has nothing to audit.
+   */
+  audit?: { actorId: string | null; via: AuditVia };
 }

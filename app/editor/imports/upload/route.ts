@@ -1,0 +1,39 @@
+// POST /editor/imports/upload: monthly stop-and-search files from the editor's
+// imports page. Who is asking is checked before a byte of the body is read;
+// then the size and type checks while it streams to temporary files; then each
+// file is imported (its audit entry in its own transaction) while progress and
+// reports stream back as newline-delimited JSON (lib/uploads/upload-events.ts).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { revalidatePath } from 'next/cache';
+import { authorize } from '@/lib/auth/guarded-action';
+import type { RequestContext } from '@/lib/auth/request-context';
+import { env } from '@/lib/env';
+import { errorResponse } from '@/lib/errors';
+import { receiveUploads } from '@/lib/uploads/receive-uploads';
+import { checkUploadHeaders } from '@/lib/uploads/request-checks';
+import { UploadError } from '@/lib/uploads/upload-error';
+import { importEventStream } from '@/lib/uploads/upload-stream';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request): Promise<Response> {
+  const context: RequestContext = { headers: request.headers, revalidate: (p) => revalidatePath(p, 'layout') };
+  const actor = await authorize(context, 'EDITOR');
+  if ('ok' in actor) return errorResponse(actor);
+  const refused = checkUploadHeaders(request.headers);
+  if (refused) return errorResponse(refused);
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'met-upload-'));
+  try {
+    const upload = await receiveUploads(request.headers, request.body, dir);
+    const body = importEventStream(env.DATABASE_URL, { ...upload, dir, actorId: actor.id }, context);
+    return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    if (error instanceof UploadError) return errorResponse(error);
+    throw error;
+  }
+}
