@@ -1,0 +1,120 @@
+// What the stop-and-search explorer, the borough pages, their CSV files and
+// the overview's headline figures show. Every figure comes from
+// getStopSearchSummary; this module only decides which questions each view
+// asks and runs each distinct question once.
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Db } from '@/lib/prisma-client';
+import { getStopSearchSummary } from '@/lib/queries/stop-search-summary';
+import { areaFigures, boroughMapView, type AreaFigures } from '@/lib/stop-search/borough-views';
+import { FORCE_NAMES } from '@/lib/stop-search/forces';
+import { toSummaryParams, type ExplorerParams } from '@/lib/stop-search/explorer-params';
+import type { ExplorerView, ViewId } from '@/lib/stop-search/explorer-view';
+import { distributionView, outcomesView, ratesView, ratioView, searchesView, type ViewContext } from '@/lib/stop-search/explorer-views';
+import type { Dimension } from '@/lib/stop-search/dimensions';
+import type { SummaryParams } from '@/lib/stop-search/summary-params';
+import type { StopSearchSummaryData } from '@/lib/stop-search/summary-types';
+
+export interface Borough {
+  code: string;
+  name: string;
+}
+
+export async function listBoroughs(db: Db = getDb()): Promise<Borough[]> {
+  return db.$queryRawUnsafe<Borough[]>(`SELECT code, name FROM areas WHERE code LIKE 'E09%' ORDER BY code`);
+}
+
+export async function getBorough(code: string, db: Db = getDb()): Promise<Borough | null> {
+  if (!/^E09\d{6}$/.test(code)) return null;
+  const rows = await db.$queryRawUnsafe<Borough[]>(`SELECT code, name FROM areas WHERE code = $1`, code);
+  return rows[0] ?? null;
+}
+
+/** The months any force has imported, for the period controls. */
+export async function listImportedMonths(db: Db = getDb()): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ m: string }[]>(`SELECT DISTINCT to_char(month, 'YYYY-MM') AS m FROM import_batches WHERE status = 'loaded' ORDER BY 1`);
+  return rows.map((r) => r.m);
+}
+
+/** The laws searches were made under, for the legislation control. */
+export async function listLegislation(db: Db = getDb()): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT coalesce(legislation, 'Not recorded') AS v FROM stop_search_monthly ORDER BY 1`);
+  return rows.map((r) => r.v);
+}
+
+/** How the area of the figures reads in a sentence. */
+export function areaPhrase(p: ExplorerParams, boroughName?: string): string {
+  if (boroughName) return boroughName;
+  if (p.force === 'metropolitan') return "the Met's area (London without the City)";
+  if (p.force === 'city-of-london') return 'the City of London';
+  return 'London';
+}
+
+/** Runs each distinct summary question once, however many views share it. */
+function memoSummary(db: Db) {
+  const cache = new Map<string, Promise<StopSearchSummaryData>>();
+  return (params: SummaryParams) => {
+    const key = JSON.stringify(params);
+    if (!cache.has(key)) cache.set(key, getStopSearchSummary(params, db));
+    return cache.get(key)!;
+  };
+}
+
+export async function getExplorerViews(ids: readonly ViewId[], p: ExplorerParams, db: Db = getDb()): Promise<ExplorerView[]> {
+  const summary = memoSummary(db);
+  const borough = p.borough ? await getBorough(p.borough, db) : null;
+  const ctx: ViewContext = { area: areaPhrase(p, borough?.name), field: p.ethnicity };
+  const byEthnicity = () => summary(toSummaryParams(p, ['ethnicity']));
+  const build = async (id: ViewId): Promise<ExplorerView> => {
+    switch (id) {
+      case 'searches':
+        return searchesView(await byEthnicity());
+      case 'rates':
+        return ratesView(await byEthnicity(), ctx);
+      case 'ratio':
+        return ratioView(await byEthnicity(), ctx);
+      case 'outcomes':
+        return outcomesView(await byEthnicity());
+      case 'legislation':
+      case 'object':
+      case 'age':
+      case 'gender':
+        return distributionView(id, await summary(toSummaryParams(p, [id as Dimension])));
+      case 'boroughs': {
+        // The map shows every borough, so a chosen borough does not filter it.
+        const all = { ...p, borough: undefined };
+        const [a, black, boroughs] = await Promise.all([
+          summary(toSummaryParams(all, ['borough'])),
+          summary(toSummaryParams(all, ['borough'], { ethnicity: 'Black' })),
+          listBoroughs(db),
+        ]);
+        return boroughMapView(a, black, boroughs, p.measure);
+      }
+    }
+  };
+  return Promise.all(ids.map(build));
+}
+
+export interface BoroughComparison {
+  borough: Borough;
+  boroughFigures: AreaFigures;
+  areaFigures: AreaFigures;
+  areaName: string;
+  summary: StopSearchSummaryData;
+}
+
+/** A borough's figures over the months shown, against the area its force polices (London, or the Met's area). */
+export async function getBoroughComparison(borough: Borough, p: ExplorerParams, db: Db = getDb()): Promise<BoroughComparison> {
+  const summary = memoSummary(db);
+  const inBorough = { ...p, borough: borough.code };
+  const wide = { ...p, borough: undefined };
+  const [bAll, bEth, aAll, aEth] = await Promise.all([
+    summary(toSummaryParams(inBorough, [])),
+    summary(toSummaryParams(inBorough, ['ethnicity'])),
+    summary(toSummaryParams(wide, [])),
+    summary(toSummaryParams(wide, ['ethnicity'])),
+  ]);
+  return { borough, boroughFigures: areaFigures(bAll, bEth), areaFigures: areaFigures(aAll, aEth), areaName: areaPhrase(wide), summary: bAll };
+}
+
+export { FORCE_NAMES };
