@@ -132,8 +132,18 @@ export const COMPARISON_MEASURES: { key: string; label: string; kind: ViewColumn
   { key: 'not_stated_share', label: 'Share with no ethnicity stated', kind: 'percent' },
 ];
 
+const UNIT_WORDS: Record<ViewColumn['kind'], string> = {
+  count: 'searches',
+  rate1000: 'searches per 1,000 residents',
+  ratio: 'times as likely',
+  percent: 'proportion (0 to 1)',
+  text: '',
+  flag: '',
+};
+
 export const COMPARISON_COLUMNS: ViewColumn[] = [
   col('measure', 'Measure', 'text'),
+  col('unit', 'Unit', 'text'),
   col('borough_value', 'Borough', 'text'),
   col('borough_lower', 'Borough 95% from', 'text'),
   col('borough_upper', 'Borough 95% to', 'text'),
@@ -150,6 +160,7 @@ export function comparisonRows(borough: AreaFigures, area: AreaFigures): (ViewRo
   const a = measures(area);
   return COMPARISON_MEASURES.map((m) => ({
     measure: m.label,
+    unit: UNIT_WORDS[m.kind],
     kind: m.kind,
     borough_value: b[m.key]!.value,
     borough_lower: b[m.key]!.lower,

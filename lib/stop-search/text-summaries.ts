@@ -103,3 +103,24 @@ export function boroughMapSentence(rows: BoroughFigure[], measureLabel: string, 
   if (valued.length === 1) return `Only ${hi.name} has a ${measureLabel}: ${format(hi.value)}.`;
   return `Of the boroughs with a figure, ${hi.name} had the highest ${measureLabel} (${format(hi.value)}) and ${lo.name} the lowest (${format(lo.value)}).`;
 }
+
+export interface ComparisonFigures {
+  searches: number;
+  rate: number | null;
+  ratio: number | null;
+  ratioLower: number | null;
+  ratioUpper: number | null;
+  ratioSmall: boolean;
+}
+
+/** A borough against the wider area, in one sentence. */
+export function comparisonSentence(borough: string, b: ComparisonFigures, area: string, a: ComparisonFigures): string {
+  if (b.searches === 0) return `No searches in ${borough} are recorded in the months shown.`;
+  const rate = b.rate !== null && a.rate !== null ? ` That is ${fixed(b.rate)} per 1,000 residents, against ${fixed(a.rate)} across ${area}.` : ` There is no rate per resident for ${borough}.`;
+  const interval = (x: ComparisonFigures) => (x.ratioLower !== null && x.ratioUpper !== null ? ` (95% interval ${fixed(x.ratioLower)} to ${fixed(x.ratioUpper)})` : '');
+  const ratio =
+    b.ratio !== null && a.ratio !== null
+      ? ` Black residents were searched ${fixed(b.ratio)} times as often as White residents${interval(b)}, against ${fixed(a.ratio)}${interval(a)} across ${area}${b.ratioSmall ? '; the borough figure rests on fewer than 20 searches and is not reliable' : ''}.`
+      : '';
+  return `${int(b.searches)} searches were recorded in ${borough} in the months shown.${rate}${ratio}`;
+}
