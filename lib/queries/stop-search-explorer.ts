@@ -3,6 +3,7 @@
 // getStopSearchSummary; this module only decides which questions each view
 // asks and runs each distinct question once.
 import 'server-only';
+import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { getStopSearchSummary } from '@/lib/queries/stop-search-summary';
@@ -14,6 +15,7 @@ import { distributionView, outcomesView, ratesView, ratioView, searchesView, typ
 import type { Dimension } from '@/lib/stop-search/dimensions';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
 import type { StopSearchSummaryData } from '@/lib/stop-search/summary-types';
+import { headlinesFrom } from '@/lib/stop-search/headlines';
 
 export interface Borough {
   code: string;
@@ -50,13 +52,18 @@ export function areaPhrase(p: ExplorerParams, boroughName?: string): string {
   return 'London';
 }
 
+// Within one server render, views asking the same question (the explorer's
+// sections are separate components streamed on their own) share one answer:
+// React's cache() memoises per request. Outside a render it simply calls through.
+const summaryForRequest = cache((key: string, db: Db) => getStopSearchSummary(JSON.parse(key) as SummaryParams, db));
+
 /** Runs each distinct summary question once, however many views share it. */
 function memoSummary(db: Db) {
-  const cache = new Map<string, Promise<StopSearchSummaryData>>();
+  const local = new Map<string, Promise<StopSearchSummaryData>>();
   return (params: SummaryParams) => {
     const key = JSON.stringify(params);
-    if (!cache.has(key)) cache.set(key, getStopSearchSummary(params, db));
-    return cache.get(key)!;
+    if (!local.has(key)) local.set(key, summaryForRequest(key, db));
+    return local.get(key)!;
   };
 }
 
@@ -118,3 +125,10 @@ export async function getBoroughComparison(borough: Borough, p: ExplorerParams, 
 }
 
 export { FORCE_NAMES };
+
+/** The overview's stop-and-search figures: the latest complete period of the explorer's default view (both forces, years, officer-defined ethnicity). */
+export async function getStopSearchHeadlines(db: Db = getDb()): Promise<ReturnType<typeof headlinesFrom>> {
+  const p: ExplorerParams = { ethnicity: 'officer', period: 'year', measure: 'rate' };
+  const data = await getStopSearchSummary(toSummaryParams(p, ['ethnicity']), db);
+  return headlinesFrom(data);
+}

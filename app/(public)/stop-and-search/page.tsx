@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { AsyncView, ViewSkeleton } from '@/components/stop-search/async-view';
 import { BoroughMap, type MapDatum } from '@/components/stop-search/borough-map';
 import { Controls, KeyDates, NothingImported, ParamsError } from '@/components/stop-search/explorer-parts';
 import { ViewFigure } from '@/components/stop-search/view-figure';
@@ -7,7 +9,6 @@ import { formatMeasure, MEASURE_KEYS, MEASURE_LABELS } from '@/lib/stop-search/b
 import { viewCsvHref, viewPermalink } from '@/lib/stop-search/explorer-links';
 import { explorerQueryString, MAP_MEASURES, parseExplorerParams, type ExplorerParams } from '@/lib/stop-search/explorer-params';
 import type { ExplorerView, ViewId } from '@/lib/stop-search/explorer-view';
-import { ParameterError } from '@/lib/stop-search/parameter-error';
 import { pct } from '@/lib/stop-search/text-summaries';
 
 export const metadata: Metadata = { title: 'Stop and search' };
@@ -16,13 +17,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const VIEWS: ViewId[] = ['searches', 'rates', 'ratio', 'boroughs', 'outcomes', 'legislation', 'object', 'age', 'gender'];
 
-async function load(p: ExplorerParams) {
-  try {
-    return { views: await getExplorerViews(VIEWS, p), error: null };
-  } catch (error) {
-    if (error instanceof ParameterError) return { views: null, error: error.message };
-    throw error;
-  }
+/** A law must be one the data has (any case), or every section would be empty. */
+function checkLegislation(p: ExplorerParams, known: string[]): string | null {
+  if (!p.legislation || known.some((k) => k.toLowerCase() === p.legislation!.trim().toLowerCase())) return null;
+  return `no imported search has legislation "${p.legislation}"; choose one from the list`;
+}
+
+/** The not-stated share and the key dates, from the same answer as the first chart. */
+async function Context({ p }: { p: ExplorerParams }) {
+  const [searches] = await getExplorerViews(['searches'], p);
+  return (
+    <>
+      {notStatedLine(searches, p.ethnicity)}
+      <KeyDates from={searches?.query.from ?? null} to={searches?.query.to ?? null} />
+    </>
+  );
 }
 
 function notStatedLine(searches: ExplorerView | undefined, field: string) {
@@ -71,10 +80,8 @@ function MapSection({ view, p }: { view: ExplorerView; p: ExplorerParams }) {
 export default async function StopAndSearchPage({ searchParams }: Props) {
   const parsed = parseExplorerParams(await searchParams);
   const [months, boroughs, legislation] = await Promise.all([listImportedMonths(), listBoroughs(), listLegislation()]);
-  const loaded = parsed.ok ? await load(parsed.params) : { views: null, error: parsed.message };
-  const views = loaded.views;
-  const byId = new Map(views?.map((v) => [v.id, v]));
-  const first = views?.[0];
+  const error = parsed.ok ? checkLegislation(parsed.params, legislation) : parsed.message;
+  const p = parsed.ok && !error ? parsed.params : null;
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -90,15 +97,18 @@ export default async function StopAndSearchPage({ searchParams }: Props) {
       </div>
       {months.length === 0 ? <NothingImported /> : null}
       <Controls options={{ months, boroughs, legislation, showBorough: true }} action="/stop-and-search" />
-      {loaded.error ? <ParamsError message={loaded.error} resetHref="/stop-and-search" /> : null}
-      {first && parsed.ok ? notStatedLine(first, parsed.params.ethnicity) : null}
-      <KeyDates from={first?.query.from ?? null} to={first?.query.to ?? null} />
-      {views && parsed.ok
-        ? VIEWS.map((id) => {
-            const view = byId.get(id)!;
-            if (id === 'boroughs') return <MapSection key={id} view={view} p={parsed.params} />;
-            return <ViewFigure key={id} view={view} csvHref={viewCsvHref(parsed.params, id)} permalink={viewPermalink(parsed.params, id)} />;
-          })
+      {error ? <ParamsError message={error} resetHref="/stop-and-search" /> : null}
+      {p ? (
+        <Suspense fallback={<p>Loading the figures…</p>}>
+          <Context p={p} />
+        </Suspense>
+      ) : null}
+      {p
+        ? VIEWS.map((id) => (
+            <Suspense key={id} fallback={<ViewSkeleton id={id} />}>
+              <AsyncView id={id} p={p} render={id === 'boroughs' ? (view) => <MapSection view={view} p={p} /> : undefined} />
+            </Suspense>
+          ))
         : null}
     </div>
   );
