@@ -38,10 +38,18 @@ export async function listImportedMonths(db: Db = getDb()): Promise<string[]> {
   return rows.map((r) => r.m);
 }
 
-/** The laws searches were made under, for the legislation control. */
+const legislationKept = new WeakMap<Db, { version: string; values: Promise<string[]> }>();
+
+/** The laws searches were made under, for the legislation control (kept until the next import). */
 export async function listLegislation(db: Db = getDb()): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT coalesce(legislation, 'Not recorded') AS v FROM stop_search_monthly ORDER BY 1`);
-  return rows.map((r) => r.v);
+  const version = await dataVersion(db);
+  const hit = legislationKept.get(db);
+  if (hit && hit.version === version) return hit.values;
+  const values = db
+    .$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT coalesce(legislation, 'Not recorded') AS v FROM stop_search_monthly ORDER BY 1`)
+    .then((rows) => rows.map((r) => r.v));
+  legislationKept.set(db, { version, values });
+  return values;
 }
 
 /** How the area of the figures reads in a sentence. */
@@ -55,7 +63,40 @@ export function areaPhrase(p: ExplorerParams, boroughName?: string): string {
 // Within one server render, views asking the same question (the explorer's
 // sections are separate components streamed on their own) share one answer:
 // React's cache() memoises per request. Outside a render it simply calls through.
-const summaryForRequest = cache((key: string, db: Db) => getStopSearchSummary(JSON.parse(key) as SummaryParams, db));
+const summaryForRequest = cache(async (key: string, db: Db) => {
+  const version = await dataVersion(db);
+  return remembered(db, `${version}|${key}`, () => getStopSearchSummary(JSON.parse(key) as SummaryParams, db));
+});
+
+// Answers are also kept between requests, keyed by the question and by the
+// state of the imports (loaded batches and when the last one finished), so a
+// view asked for again (the back button, a shared link, the default view) is
+// served at once, and any import makes every kept answer stale. Small: the
+// last 200 questions, per database client.
+const KEEP = 200;
+const kept = new WeakMap<Db, Map<string, Promise<StopSearchSummaryData>>>();
+
+function dataVersion(db: Db): Promise<string> {
+  return db
+    .$queryRawUnsafe<{ v: string }[]>(`SELECT count(*)::text || ':' || coalesce(max(finished_at)::text, '') || ':' || coalesce(max(id::text), '') AS v FROM import_batches WHERE status = 'loaded'`)
+    .then((rows) => rows[0]?.v ?? '');
+}
+
+function remembered(db: Db, key: string, compute: () => Promise<StopSearchSummaryData>): Promise<StopSearchSummaryData> {
+  const map = kept.get(db) ?? new Map<string, Promise<StopSearchSummaryData>>();
+  kept.set(db, map);
+  const hit = map.get(key);
+  if (hit) {
+    map.delete(key);
+    map.set(key, hit); // most recently used last
+    return hit;
+  }
+  const answer = compute();
+  map.set(key, answer);
+  answer.catch(() => map.delete(key)); // errors (a bad filter) are not kept
+  while (map.size > KEEP) map.delete(map.keys().next().value!);
+  return answer;
+}
 
 /** Runs each distinct summary question once, however many views share it. */
 function memoSummary(db: Db) {
