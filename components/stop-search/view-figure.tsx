@@ -45,7 +45,7 @@ export function ViewFigure({ view, csvHref, permalink, drawing, headingLevel = 2
           rates cover only part of the period and part of London, and should not be compared with complete periods.
         </p>
       ) : null}
-      {view.rows.length ? <ViewTable caption={`${view.title}: figures`} columns={view.columns} rows={view.rows} /> : null}
+      {view.rows.length && !view.emptyReason ? <ViewTable caption={`${view.title}: figures`} columns={view.columns} rows={view.rows} /> : null}
       <p className="text-sm text-slate-700">
         <strong>Source:</strong> {view.sources.map((s, i) => (
           <span key={s.id}>

@@ -67,7 +67,7 @@ export function keyDatesSentence(placement: KeyDatePlacement, lastMonth: string 
   if (!lastMonth) return 'No stop-and-search records are imported yet, so nothing can be compared with these dates.';
   if (placement.within.length === 0 && placement.before.length === 0) {
     const names = placement.after.map((d) => `${d.label} (${longDate(d.date)})`).join(', ');
-    return `The records imported end in ${lastMonth}, before ${names}. These figures show the position before those dates; they cannot show any change after them.`;
+    return `The months shown end in ${lastMonth}, before ${names}. These figures show the position before those dates; they cannot show any change after them.`;
   }
   const parts = [];
   if (placement.within.length) parts.push(`${placement.within.map((d) => d.label).join(', ')} fall within the months shown and are marked on the charts`);

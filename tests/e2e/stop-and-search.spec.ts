@@ -107,6 +107,13 @@ test('a bad address gets a clear message, not an error page', async ({ page }) =
   expect((await page.request.get('/stop-and-search/data/ratio.csv?period=weekly')).status()).toBe(400);
 });
 
+test('months with no imported file say so and how to import them', async ({ page }) => {
+  await page.goto('/stop-and-search?from=2021-01&to=2021-06');
+  await expect(page.getByText('No searches match these settings in 2021-01 to 2021-06').first()).toBeVisible();
+  await expect(page.getByText(/npm run import/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('the overview links its stop-and-search figures to the explorer', async ({ page }) => {
   await page.goto('/');
   const section = page.getByRole('region', { name: 'Stop and search', exact: true });
