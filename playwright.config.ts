@@ -8,7 +8,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // After the web server is up: creates the first admin with the real command.
+  // After the web server is up: creates the first admin and imports the real stop-and-search files.
   globalSetup: './tests/e2e/support/global-setup.ts',
   fullyParallel: false,
   workers: 1,

@@ -5,12 +5,14 @@ import { LatestUpdates } from '@/components/overview/latest-updates';
 import { SourceStatusTable } from '@/components/overview/source-status-table';
 import { StatusCountTable } from '@/components/overview/status-count-table';
 import { DownloadCsvLink } from '@/components/ui/download-csv-link';
+import { HeadlineFigures } from '@/components/stop-search/headline-figures';
 import { getOverview } from '@/lib/queries/overview';
+import { getStopSearchHeadlines } from '@/lib/queries/stop-search-explorer';
 
 export const metadata: Metadata = { title: 'Overview' };
 
 export default async function OverviewPage() {
-  const overview = await getOverview();
+  const [overview, stopSearch] = await Promise.all([getOverview(), getStopSearchHeadlines()]);
   return (
     <div className="space-y-10">
       <div className="space-y-3">
@@ -48,6 +50,14 @@ export default async function OverviewPage() {
         </p>
         <LatestUpdates items={overview.latestUpdates} />
         <DownloadCsvLink href="/overview/latest-updates.csv" label="Download CSV of the latest dated updates" />
+      </section>
+
+      <section aria-labelledby="stop-search" className="space-y-3">
+        <h2 id="stop-search" className="text-2xl font-bold">Stop and search</h2>
+        <HeadlineFigures {...stopSearch} />
+        <p>
+          <Link href="/stop-and-search">Explore stop and search by year, borough, ethnic group, law and outcome</Link>.
+        </p>
       </section>
 
       <section aria-labelledby="figures" className="space-y-4">

@@ -2,7 +2,7 @@
 // shows, the chart, the same figures as a table, where they came from, and the
 // file. Server component; only the drawing runs in the browser.
 import { ChartTable } from '@/components/charts/chart-table';
-import { IndicatorChart } from '@/components/charts/indicator-chart';
+import { LazyIndicatorChart } from '@/components/charts/lazy-indicator-chart';
 import { DownloadCsvLink } from '@/components/ui/download-csv-link';
 import { axisLabel } from '@/lib/charts/format';
 import type { IndicatorSeries, SourceRef } from '@/lib/charts/indicator-series';
@@ -43,7 +43,7 @@ export function ChartFigure({ series, csvHref, headingLevel = 3, yLabel, caveat,
           <p className="rounded bg-slate-100 p-3 text-sm">{series.noDataReason}</p>
         ) : (
           <div aria-hidden="true" className="w-full">
-            <IndicatorChart
+            <LazyIndicatorChart
               rows={series.rows}
               groups={series.groups}
               unit={series.unit}

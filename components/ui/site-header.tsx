@@ -3,6 +3,7 @@ import Link from 'next/link';
 const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
   { href: '/commitments', label: 'Commitments' },
+  { href: '/stop-and-search', label: 'Stop and search' },
   { href: '/casey-review', label: 'Casey Review' },
   { href: '/changes', label: 'Changes' },
   { href: '/methodology', label: 'Methodology' },

@@ -46,7 +46,9 @@ test('each overview chart has a sentence, a table of its figures, a source and i
   await page.goto('/');
   const charts = page.getByRole('region', { name: 'Headline figures', exact: true }).locator('section[aria-labelledby^="chart-"]');
   expect(await charts.count()).toBeGreaterThanOrEqual(2);
-  // Recharts draws into the page (the drawing is hidden from screen readers; the table stands in for it).
+  // Recharts draws into the page once the chart scrolls into view (the drawing is hidden from screen
+  // readers; the table stands in for it).
+  await charts.first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
 
   const chart = charts.first();
