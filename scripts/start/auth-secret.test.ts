@@ -23,4 +23,11 @@ describe('resolveAuthSecret', () => {
     expect((await readFile(file, 'utf8')).trim()).toBe(first);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
+
+  it('makes the data folder on a fresh clone, where nothing has created it yet', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'auth-secret-'));
+    const dataDir = path.join(dir, '.data', 'postgres');
+    const secret = await resolveAuthSecret({ embedded: true, dataDir });
+    expect((await readFile(path.join(dir, '.data', 'postgres.auth-secret'), 'utf8')).trim()).toBe(secret);
+  });
 });

@@ -3,7 +3,7 @@
 // made once and kept beside its data (.data/, git-ignored), so sessions
 // survive restarts without anyone choosing a secret.
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../run-cli.ts';
 
@@ -16,6 +16,8 @@ export async function resolveAuthSecret(options: { configured?: string; embedded
   const existing = (await readFile(file, 'utf8').catch(() => '')).trim();
   if (existing.length >= 32) return existing;
   const secret = randomBytes(32).toString('base64url');
+  // On a fresh clone nothing has made .data/ yet: the database starts after this.
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
