@@ -3,7 +3,7 @@
 // is fetched when a reader gets there and not with the page. The table next to
 // it is server-rendered and always present.
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useNearViewport } from '@/components/charts/use-near-viewport';
 import type { ChartSpec, ViewRow } from '@/lib/stop-search/explorer-view';
 
 const ExplorerChart = dynamic(() => import('@/components/stop-search/explorer-chart').then((m) => m.ExplorerChart), {
@@ -12,15 +12,7 @@ const ExplorerChart = dynamic(() => import('@/components/stop-search/explorer-ch
 });
 
 export function LazyChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || visible) return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), { rootMargin: '200px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [visible]);
+  const { ref, near: visible } = useNearViewport<HTMLDivElement>();
   return (
     <div ref={ref} className="min-h-[300px] w-full" data-chart-mounted={visible ? 'true' : 'false'}>
       {visible ? <ExplorerChart spec={spec} rows={rows} /> : null}
