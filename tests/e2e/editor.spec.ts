@@ -186,6 +186,8 @@ test('every page carries a nonce-based CSP without unsafe-inline scripts, and ch
     expect(scripts.every((n) => n === nonce)).toBe(true);
   }
   await page.goto('/');
+  // Charts are drawn once they scroll into view (their code is loaded then).
+  await page.locator('section[aria-labelledby^="chart-"]').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   // Hydrated: client-side navigation works under the policy.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Commitments' }).click();
