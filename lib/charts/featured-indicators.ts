@@ -34,7 +34,7 @@ export const FEATURED_INDICATORS: readonly FeaturedIndicator[] = [
     caveat:
       'These figures come from different sources and cover different, sometimes unstated, periods. ' +
       'They are not one consistent series, so the points are not joined by a line. ' +
-      'Our own calculation from the published search records is coming later.',
+      'Our own count from the published search records is on the stop and search page.',
   },
   {
     id: 'officer-dismissals',
