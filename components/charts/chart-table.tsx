@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatNumber, sourceHost } from '@/lib/charts/format';
 import type { SeriesPoint } from '@/lib/charts/indicator-series';
 
@@ -5,10 +6,7 @@ import type { SeriesPoint } from '@/lib/charts/indicator-series';
 // place every figure's own source is linked.
 export function ChartTable({ caption, points }: { caption: string; points: SeriesPoint[] }) {
   return (
-    // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
-    <div className="overflow-x-auto" role="region" aria-label={`${caption} (table)`} tabIndex={0}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-        <caption className="pb-2 text-left font-semibold">{caption}</caption>
+    <ScrollTable label={caption} caption={caption} tableClassName="min-w-[36rem]">
         <thead>
           <tr className="border-b-2 border-slate-400">
             <th scope="col" className="p-2">Period</th>
@@ -34,7 +32,6 @@ export function ChartTable({ caption, points }: { caption: string; points: Serie
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollTable>
   );
 }

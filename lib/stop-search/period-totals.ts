@@ -9,40 +9,13 @@ import { rateRatio } from '@/lib/stats/rate-ratio';
 import { isSmallCount } from '@/lib/stats/small-count';
 import { wilson } from '@/lib/stats/wilson';
 import type { Dimension } from '@/lib/stop-search/dimensions';
-import type { SummaryRow } from '@/lib/stop-search/summary-figures';
+import type { SummaryFigures, SummaryRow } from '@/lib/stop-search/summary-figures';
 
-export interface SpanTotal {
-  /** The row's value of the grouping dimension. */
-  key: string;
-  name: string | null;
-  searches: number;
-  searches_small: boolean;
-  ethnicity_not_stated: number;
-  population: number | null;
-  rate_per_1000: number | null;
-  white_searches: number | null;
-  white_population: number | null;
-  ratio_to_white: number | null;
-  ratio_lower: number | null;
-  ratio_upper: number | null;
-  ratio_small: boolean | null;
-  outcome_recorded: number;
-  arrests: number;
-  arrest_rate: number | null;
-  arrest_lower: number | null;
-  arrest_upper: number | null;
-  no_further_action: number;
-  nfa_rate: number | null;
-  nfa_lower: number | null;
-  nfa_upper: number | null;
-  outcome_small: boolean;
-  linked_recorded: number;
-  linked: number;
-  linked_rate: number | null;
-  linked_lower: number | null;
-  linked_upper: number | null;
-  linked_small: boolean;
-}
+/** The summary's figures for one value of the grouping dimension, over the whole span rather than per period. */
+export type SpanTotal = { key: string; name: string | null } & Omit<
+  SummaryFigures,
+  'period' | 'period_start' | 'period_end' | 'no_location' | 'outside_london' | 'population_area' | 'force_months_with_data' | 'force_months_in_period' | 'complete'
+>;
 
 type Acc = { key: string; name: string | null; rows: SummaryRow[] };
 
