@@ -103,6 +103,12 @@ export async function listImportBatches(filters: ImportFilters = {}, db: Db = ge
   return rows.map(toItem);
 }
 
+/** The latest imports by when they ran, for the editor's uploads page. */
+export async function listRecentImportBatches(limit: number, db: Db = getDb()): Promise<ImportBatchItem[]> {
+  const rows = await db.importBatch.findMany({ orderBy: [{ startedAt: 'desc' }, { id: 'asc' }], take: limit, select: batchSelect });
+  return rows.map(toItem);
+}
+
 /** One batch with a page of its rejected rows in file order; null when there is no such batch. */
 export async function getImportBatch(id: string, page: { offset: number; limit: number }, db: Db = getDb()): Promise<ImportBatchDetail | null> {
   const batch = await db.importBatch.findUnique({ where: { id }, select: batchSelect });

@@ -139,3 +139,13 @@ describe('GET /api/v1/imports/<id>', () => {
     }
   });
 });
+
+describe("the editor's recent imports", () => {
+  it('are the latest batches by when they ran, however many there are', async () => {
+    const { listRecentImportBatches } = await import('../../lib/queries/imports.ts');
+    const expected = (await pool.query<{ id: string }>('SELECT id FROM import_batches ORDER BY started_at DESC, id LIMIT 2')).rows.map((r) => r.id);
+    const total = Number((await pool.query('SELECT count(*) FROM import_batches')).rows[0].count);
+    expect(total).toBeGreaterThan(2);
+    expect((await listRecentImportBatches(2)).map((b) => b.id)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import { UploadForm } from '@/components/editor/upload-form';
 import { requireUser } from '@/lib/auth/page-guards';
-import { listImportBatches } from '@/lib/queries/imports';
+import { listRecentImportBatches } from '@/lib/queries/imports';
 
 export const metadata = { title: 'Data uploads' };
 
@@ -8,7 +8,7 @@ const RECENT = 25;
 
 export default async function ImportsPage() {
   await requireUser();
-  const batches = (await listImportBatches()).sort((a, b) => b.started_at.localeCompare(a.started_at)).slice(0, RECENT);
+  const batches = await listRecentImportBatches(RECENT);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Data uploads</h1>
