@@ -30,7 +30,9 @@ export interface ReconciliationRow extends Reconciled {
 // Home Office "s1 and associated" totals leave out these powers.
 const NOT_S1_ASSOCIATED = 'Criminal Justice and Public Order Act 1994 \\(section 60\\)|Terrorism Act';
 
-async function recordCounts(db: Db, official: OfficialIndicator, start: string, end: string, group: string): Promise<RecordCounts> {
+type Residents = { total: number | null; byGroup: Map<string, number> };
+
+async function recordCounts(db: Db, official: OfficialIndicator, start: string, end: string, group: string, population: Residents): Promise<RecordCounts> {
   const months = monthsBetween(start.slice(0, 7), end.slice(0, 7));
   const [row] = await db.$queryRawUnsafe<Omit<RecordCounts, 'months_in_period' | 'population' | 'group_population' | 'white_population'>[]>(
     `WITH loaded AS (
@@ -49,7 +51,6 @@ async function recordCounts(db: Db, official: OfficialIndicator, start: string, 
     NOT_S1_ASSOCIATED,
     group,
   );
-  const population = await residents(db, official);
   return {
     months_in_period: months.length,
     ...row!,
@@ -59,7 +60,7 @@ async function recordCounts(db: Db, official: OfficialIndicator, start: string, 
   };
 }
 
-async function residents(db: Db, official: OfficialIndicator): Promise<{ total: number | null; byGroup: Map<string, number> }> {
+async function residents(db: Db, official: OfficialIndicator): Promise<Residents> {
   const base = populationBase(official.force, false, undefined);
   if (base.kind !== 'area') return { total: null, byGroup: new Map() };
   // HAVING: a partly loaded population table gives no denominator rather than a smaller one.
@@ -102,13 +103,19 @@ export async function getStopSearchReconciliation(db: Db = getDb()): Promise<Rec
     },
   });
   const rows: ReconciliationRow[] = [];
+  // Residents depend on the force only: read them once per force, not once per figure.
+  const residentsByForce = new Map<string, Promise<Residents>>();
+  const residentsOf = (official: OfficialIndicator) => {
+    if (!residentsByForce.has(official.force)) residentsByForce.set(official.force, residents(db, official));
+    return residentsByForce.get(official.force)!;
+  };
   for (const indicator of indicators) {
     const official = byId.get(indicator.id)!;
     for (const o of indicator.observations) {
       const start = isoDay(o.periodStart);
       const end = isoDay(o.periodEnd);
       const group = o.groupLabel ?? 'All';
-      const counts = start && end && official.measure.kind !== 'people' ? await recordCounts(db, official, start, end, group) : null;
+      const counts = start && end && official.measure.kind !== 'people' ? await recordCounts(db, official, start, end, group, await residentsOf(official)) : null;
       const value = o.value.toNumber();
       rows.push({
         indicator_id: indicator.id,
