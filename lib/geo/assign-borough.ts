@@ -26,15 +26,22 @@ export function assignBorough(shapes: readonly BoroughShape[], latitude: number 
  */
 export function createBoroughLocator(shapes: readonly BoroughShape[], maxCached = 200_000) {
   const grid = createBoroughGrid(shapes);
-  const cache = new Map<string, BoroughAssignment>();
+  // Keyed by latitude, then longitude: numbers hash without building a string per row.
+  const cache = new Map<number, Map<number, BoroughAssignment>>();
+  let cached = 0;
   return (latitude: number | null, longitude: number | null): BoroughAssignment => {
     if (latitude === null || longitude === null) return 'none';
-    const key = `${latitude},${longitude}`;
-    const hit = cache.get(key);
+    const byLongitude = cache.get(latitude);
+    const hit = byLongitude?.get(longitude);
     if (hit !== undefined) return hit;
     const result = Number.isFinite(latitude) && Number.isFinite(longitude) ? grid.locate(latitude, longitude) : 'none';
-    if (cache.size >= maxCached) cache.clear();
-    cache.set(key, result);
+    if (cached >= maxCached) {
+      cache.clear();
+      cached = 0;
+    }
+    if (byLongitude && cache.has(latitude)) byLongitude.set(longitude, result);
+    else cache.set(latitude, new Map([[longitude, result]]));
+    cached++;
     return result;
   };
 }

@@ -37,7 +37,7 @@ describe('createBoroughGrid', () => {
     // The sample is not trivially all-outside or all one borough.
     const found = new Set(points.map(([lat, lon]) => grid.locate(lat, lon)));
     expect(found.size).toBe(34); // all 33 boroughs, and outside
-  });
+  }, 60_000);
 
   it('agrees on every boundary vertex and on a dense sweep over and around London', () => {
     const vertices = shapes.flatMap((s) => s.polygons.flat().flatMap((ring) => ring.map((p) => [p[1]!, p[0]!] as [number, number])));
@@ -45,7 +45,7 @@ describe('createBoroughGrid', () => {
     const sweep: [number, number][] = [];
     for (let lat = 51.2; lat <= 51.8; lat += 0.0013) for (let lon = -0.6; lon <= 0.4; lon += 0.0017) sweep.push([lat, lon]);
     expect(differences(sweep)).toEqual([]);
-  });
+  }, 60_000);
 
   it('says none for coordinates that are not numbers and outside for points far away', () => {
     expect(grid.locate(Number.NaN, 0)).toBe('none');
