@@ -38,7 +38,7 @@ export interface StopSearchRecordInput {
 export type Locate = (latitude: number | null, longitude: number | null) => BoroughAssignment;
 
 // A file uses a few dozen ethnicity labels over and over: map each once.
-const LABEL_CACHE_LIMIT = 10_000;
+const LABEL_CACHE_LIMIT = 1_000;
 function memoised(group: (label: string | null) => EthnicGroupLabel | null) {
   const groups = new Map<string | null, EthnicGroupLabel | null>();
   return (label: string | null) => {

@@ -146,9 +146,11 @@ export function validateRowFully(raw: RawRow): RowValidation {
 // still zod's (policeFieldSchemas, the same schemas the row schema is built
 // from), and any value zod refuses, or a row failing the two-column rule,
 // goes through validateRowFully so the issues reported are exactly the full
-// schema's. Each column's memory is bounded, so a huge file of all-different
-// values cannot grow it without limit.
-const FIELD_CACHE_LIMIT = 20_000;
+// schema's. Memory stays bounded whatever the file holds: each column keeps
+// at most FIELD_CACHE_LIMIT values (then starts afresh), and a value longer
+// than any real label is checked but not kept.
+const FIELD_CACHE_LIMIT = 5_000;
+const CACHEABLE_CHARS = 256;
 const REFUSED = Symbol('refused');
 type Verdict = { value: unknown } | typeof REFUSED;
 const FIELDS = Object.keys(policeFieldSchemas) as Column[];
@@ -163,6 +165,7 @@ function verdictOf(field: Column, value: string): Verdict {
       const result = policeFieldSchemas[field].safeParse(value);
       verdict = result.success ? { value: result.data } : REFUSED;
     }
+    if (value.length > CACHEABLE_CHARS) return verdict;
     if (cache.size >= FIELD_CACHE_LIMIT) cache.clear();
     cache.set(value, verdict);
   }
