@@ -1,4 +1,5 @@
 // Assigns a stop-and-search point to a London borough by point-in-polygon.
+import { createBoroughGrid } from '@/lib/geo/borough-grid';
 import type { BoroughShape } from '@/lib/geo/boroughs';
 import { pointInPolygon } from '@/lib/geo/point-in-polygon';
 
@@ -20,17 +21,27 @@ export function assignBorough(shapes: readonly BoroughShape[], latitude: number 
  * A memoised assigner for an import: police.uk snaps points to a limited set
  * of anonymised locations, so one file repeats the same coordinates many times.
  * The cache is bounded so a pathological file cannot grow memory without limit.
+ * Misses go to a grid index of the same shapes (borough-grid.ts), which gives
+ * the answer assignBorough would, faster.
  */
 export function createBoroughLocator(shapes: readonly BoroughShape[], maxCached = 200_000) {
-  const cache = new Map<string, BoroughAssignment>();
+  const grid = createBoroughGrid(shapes);
+  // Keyed by latitude, then longitude: numbers hash without building a string per row.
+  const cache = new Map<number, Map<number, BoroughAssignment>>();
+  let cached = 0;
   return (latitude: number | null, longitude: number | null): BoroughAssignment => {
     if (latitude === null || longitude === null) return 'none';
-    const key = `${latitude},${longitude}`;
-    const hit = cache.get(key);
+    const byLongitude = cache.get(latitude);
+    const hit = byLongitude?.get(longitude);
     if (hit !== undefined) return hit;
-    const result = assignBorough(shapes, latitude, longitude);
-    if (cache.size >= maxCached) cache.clear();
-    cache.set(key, result);
+    const result = Number.isFinite(latitude) && Number.isFinite(longitude) ? grid.locate(latitude, longitude) : 'none';
+    if (cached >= maxCached) {
+      cache.clear();
+      cached = 0;
+    }
+    if (byLongitude && cache.has(latitude)) byLongitude.set(longitude, result);
+    else cache.set(latitude, new Map([[longitude, result]]));
+    cached++;
     return result;
   };
 }

@@ -70,3 +70,13 @@ export function toRawRow(record: readonly string[], indexes: Map<Column, number>
   }
   return row;
 }
+
+/** toRawRow for one header, with the column positions looked up once rather than for every row. */
+export function rawRowReader(indexes: Map<Column, number>): (record: readonly string[]) => RawRow {
+  const positions = COLUMNS.map((column) => [column, indexes.get(column) ?? -1] as const);
+  return (record) => {
+    const row = {} as RawRow;
+    for (const [column, index] of positions) row[column] = index < 0 ? '' : (record[index] ?? '');
+    return row;
+  };
+}

@@ -37,6 +37,23 @@ export interface StopSearchRecordInput {
 
 export type Locate = (latitude: number | null, longitude: number | null) => BoroughAssignment;
 
+// A file uses a few dozen ethnicity labels over and over: map each once.
+const LABEL_CACHE_LIMIT = 1_000;
+function memoised(group: (label: string | null) => EthnicGroupLabel | null) {
+  const groups = new Map<string | null, EthnicGroupLabel | null>();
+  return (label: string | null) => {
+    let found = groups.get(label);
+    if (found === undefined) {
+      found = group(label);
+      if (groups.size >= LABEL_CACHE_LIMIT) groups.clear();
+      groups.set(label, found);
+    }
+    return found;
+  };
+}
+const selfGroupOf = memoised(selfDefinedGroup);
+const officerGroupOf = memoised(officerDefinedGroup);
+
 export function enrichRow(row: PoliceRow, lineNumber: number, locate: Locate): StopSearchRecordInput {
   const localDate = londonDateOf(row.Date);
   const place = locate(row.Latitude, row.Longitude);
@@ -58,8 +75,8 @@ export function enrichRow(row: PoliceRow, lineNumber: number, locate: Locate): S
     selfDefinedEthnicity: row['Self-defined ethnicity'],
     officerDefinedEthnicity: row['Officer-defined ethnicity'],
     // Validation has already rejected labels these cannot map.
-    selfEthnicGroup: selfDefinedGroup(row['Self-defined ethnicity'])!,
-    officerEthnicGroup: officerDefinedGroup(row['Officer-defined ethnicity'])!,
+    selfEthnicGroup: selfGroupOf(row['Self-defined ethnicity'])!,
+    officerEthnicGroup: officerGroupOf(row['Officer-defined ethnicity'])!,
     legislation: row.Legislation,
     objectOfSearch: row['Object of search'],
     outcome: row.Outcome,

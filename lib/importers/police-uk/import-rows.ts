@@ -22,7 +22,13 @@ import { refreshStopSearchRollup } from '@/lib/stop-search/rollup';
 
 export type { PoliceRowSource } from '@/lib/importers/police-uk/row-source';
 
-const COPY_CHUNK_CHARS = 64 * 1024;
+const COPY_CHUNK_CHARS = 256 * 1024;
+
+// A Met month staged is about 5 MB: with PostgreSQL's default 4 MB the sort
+// before the insert, the duplicate count and the rollup's GROUP BY all spill
+// to disk (EXPLAIN ANALYZE: "external merge"). Raised for this transaction
+// only; a larger file still spills rather than fail.
+const IMPORT_WORK_MEM = '64MB';
 
 /** COPY text for every row, in chunks; rejected rows go to the same staging table. */
 async function* stagingText(rows: AsyncIterable<ParsedRow>, month: string, locate: Locate, tally: RowTally): AsyncGenerator<string> {
@@ -163,6 +169,7 @@ export async function importPoliceRows(db: PoliceDatabase, source: PoliceRowSour
   const report = await withClient(db, async (client) => {
     await client.query('BEGIN');
     try {
+      await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
       const result = await load(client, checked, { ...settings, audit: options.audit }, tally, started);
       await client.query(result.outcome === 'loaded' ? 'COMMIT' : 'ROLLBACK');
       return result;

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { CsvError, parse } from 'csv-parse';
-import { checkHeader, COLUMNS, describeHeaderProblem, toRawRow, type Column, type RawRow } from '@/lib/importers/police-uk/columns';
+import { checkHeader, COLUMNS, describeHeaderProblem, rawRowReader, type RawRow } from '@/lib/importers/police-uk/columns';
 import { PoliceFileError } from '@/lib/importers/police-uk/errors';
 import { Utf8Checker, type Utf8Problem } from '@/lib/importers/police-uk/utf8-check';
 
@@ -73,6 +73,15 @@ function shapeProblem(record: string[], header: readonly string[]): ParsedRow['s
   return { field: header[record.length]!, value: record.at(-1) ?? '', reason: `has ${record.length} values for ${header.length} columns` };
 }
 
+/** Line breaks inside the values of a record (quoted values may span lines); almost always none. */
+function lineBreaksIn(record: readonly string[]): number {
+  let breaks = 0;
+  for (const value of record) {
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) breaks++;
+  }
+  return breaks;
+}
+
 /** Yields every data row of the file. Throws PoliceFileError for a file that cannot be read as a whole. */
 export async function* readPoliceCsv(filePath: string, options: ReadOptions = {}): AsyncGenerator<ParsedRow> {
   const fileName = options.fileName ?? path.basename(filePath);
@@ -96,18 +105,19 @@ export async function* readPoliceCsv(filePath: string, options: ReadOptions = {}
   input.pipe(parser);
 
   let header: string[] | null = null;
-  let indexes: Map<Column, number> | null = null;
+  let toRaw: ((record: readonly string[]) => RawRow) | null = null;
   // One row of look-ahead, to know which row is the last.
   let pending: { line: number; record: string[] } | null = null;
   let lastRecordEnd = 0;
   const emit = ({ line, record }: { line: number; record: string[] }): ParsedRow => {
     const shape = shapeProblem(record, header!);
-    return { line, raw: toRawRow(record, indexes!), ...(shape ? { shape } : {}) };
+    const raw = toRaw!(record);
+    return shape ? { line, raw, shape } : { line, raw };
   };
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       // info.lines is where the record ends; a quoted value may span lines.
-      const line = info.lines - record.reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
+      const line = info.lines - lineBreaksIn(record);
       lastRecordEnd = info.lines;
       if (!header) {
         const check = checkHeader(record);
@@ -116,7 +126,7 @@ export async function* readPoliceCsv(filePath: string, options: ReadOptions = {}
           throw new PoliceFileError('bad-header', fileName, describeHeaderProblem(check), line, field);
         }
         header = record.map((name) => name.trim());
-        indexes = check.indexes;
+        toRaw = rawRowReader(check.indexes);
         continue;
       }
       if (pending) yield emit(pending);
