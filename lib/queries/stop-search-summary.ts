@@ -5,7 +5,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
-import { dimensionSql, OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
+import { OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
 import { LONDON_FORCES } from '@/lib/stop-search/forces';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
 import { populationBase } from '@/lib/stop-search/population-base';
@@ -13,7 +13,7 @@ import { BOROUGH_BOUNDARIES_SOURCE, POLICE_RECORDS_SOURCE, type SourceRef } from
 import { compareSummaryRows, toSummaryRow } from '@/lib/stop-search/summary-figures';
 import { summaryNotes } from '@/lib/stop-search/summary-notes';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
-import { buildSummarySql, CENSUS_YEAR, type SummarySqlInput, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
+import { buildSummarySql, CENSUS_YEAR, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
 import type { ImportBatchRef, StopSearchSummaryData } from '@/lib/stop-search/summary-types';
 
 /** The most rows one summary returns; a bigger question gets a 400 asking to narrow it. */
@@ -40,7 +40,8 @@ async function canonicalFilters(db: Db, params: SummaryParams): Promise<Partial<
     const wanted = filters[dimension];
     if (wanted === undefined) continue;
     const values = (
-      await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT ${dimensionSql(dimension, params.ethnicity)} AS v FROM stop_search_monthly m ORDER BY 1`)
+      // The narrow rollup's slice holds the same labels as the wide rollup in far fewer rows.
+      await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT value AS v FROM stop_search_monthly_by WHERE dimension = $1 ORDER BY 1`, dimension)
     ).map((r) => r.v);
     const match = values.find((v) => v.toLowerCase() === wanted.trim().toLowerCase());
     if (!match) {
@@ -80,16 +81,16 @@ async function boroughNames(db: Db): Promise<Map<string, string>> {
 
 /**
  * Refuses a question whose answer would be too long to serve (every month by
- * eight dimensions runs to millions of rows), before computing it. Counted in
- * SQL with the same statement, so the estimate is exact.
+ * eight dimensions runs to millions of rows). The statement itself counts its
+ * rows (answer_rows) and stops sending after one too many, so the refusal
+ * costs no second run.
  */
-async function assertAnswerSize(db: Db, input: SummarySqlInput): Promise<void> {
-  const count = buildSummarySql(input, 'count');
-  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(count.text, ...count.values);
-  if (row && row.n > MAX_SUMMARY_ROWS) {
+function assertAnswerSize(raw: SummarySqlRow[]): void {
+  const n = raw[0]?.answer_rows ?? 0;
+  if (n > MAX_SUMMARY_ROWS) {
     throw new ParameterError(
       'by',
-      `the answer would have ${row.n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
+      `the answer would have ${n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
     );
   }
 }
@@ -106,14 +107,14 @@ export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb
   if (!forces.length || !from || !to || from > to) return { query, rows: [], sources: [POLICE_RECORDS_SOURCE], import_batches: [], notes };
 
   const input = { grain: params.period, forces, from, to, by: params.by, field: params.ethnicity, filters, base };
-  await assertAnswerSize(db, input);
-  const sql = buildSummarySql(input);
+  const sql = buildSummarySql(input, MAX_SUMMARY_ROWS + 1);
   const [raw, batchRefs, popSources, names] = await Promise.all([
     db.$queryRawUnsafe<SummarySqlRow[]>(sql.text, ...sql.values),
     batches(db, forces, from, to),
     base.kind === 'none' ? Promise.resolve([]) : populationSources(db),
     params.by.includes('borough') ? boroughNames(db) : Promise.resolve(new Map<string, string>()),
   ]);
+  assertAnswerSize(raw);
   const context = { grain: params.period, forceCount: forces.length, by: params.by, base, ethnicFilter: filters.ethnicity, boroughNames: names };
   const rows = raw.map((row) => toSummaryRow(row, context)).sort(compareSummaryRows(params.by));
   const sources = [POLICE_RECORDS_SOURCE, ...popSources, BOROUGH_BOUNDARIES_SOURCE];

@@ -19,6 +19,7 @@ const counts: SummarySqlRow = {
   population: 100_000,
   white_searches: 500,
   white_population: 200_000,
+  answer_rows: 1,
 };
 
 const context: FigureContext = {

@@ -10,7 +10,6 @@
 // misjudged ran for minutes on a year of data. The White reference is a window
 // over the same cells, so it needs no join either.
 import {
-  dimensionSql,
   ETHNIC_GROUPS,
   NO_LOCATION,
   OUTSIDE_LONDON,
@@ -20,6 +19,7 @@ import {
 } from '@/lib/stop-search/dimensions';
 import { periodStartSql, type PeriodGrain } from '@/lib/stop-search/periods';
 import type { PopulationBase } from '@/lib/stop-search/population-base';
+import { chooseRollup, rollupSource, type RollupChoice } from '@/lib/stop-search/rollup-choice';
 
 export const CENSUS_YEAR = 2021;
 const POPULATION_GROUP_COUNT = 5; // Asian, Black, Mixed, White, Other
@@ -34,6 +34,8 @@ export interface SummarySqlInput {
   field: EthnicityField;
   filters: Partial<Record<Dimension, string>>;
   base: PopulationBase;
+  /** Which rollup to read; by default the narrowest that can answer (chooseRollup). */
+  rollup?: RollupChoice;
 }
 
 /** One row as the statement returns it: every count behind the figures. */
@@ -53,6 +55,8 @@ export interface SummarySqlRow {
   population: number | null;
   white_searches: number | null;
   white_population: number | null;
+  /** How many rows the whole answer has, whatever the LIMIT let through. */
+  answer_rows: number;
 }
 
 const COUNTS = [
@@ -68,11 +72,17 @@ const COUNTS = [
 
 const col = (d: Dimension) => `d_${d}`;
 
-export function buildSummarySql(input: SummarySqlInput, mode: 'rows' | 'count' = 'rows'): { text: string; values: unknown[] } {
+/**
+ * `limit` caps the rows returned while answer_rows still counts them all, so
+ * a caller can refuse an over-long answer without running the statement twice.
+ */
+export function buildSummarySql(input: SummarySqlInput, limit?: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Every parameter carries its type, so one used in several places is never deduced two ways.
   const param = (value: unknown, cast = '::text') => (values.push(value), `$${values.length}${cast}`);
 
+  const source = rollupSource(input.rollup ?? chooseRollup(input.by, input.filters));
+  const dimensionSql = source.dimension;
   const byEthnicity = input.by.includes('ethnicity');
   const ethnicFilter = input.filters.ethnicity;
   const others = input.by.filter((d) => d !== 'ethnicity');
@@ -102,9 +112,9 @@ base AS (
          CASE WHEN m.location_status = '${NO_LOCATION}' THEN m.searches ELSE 0 END AS no_location,
          CASE WHEN m.location_status = '${OUTSIDE_LONDON}' THEN m.searches ELSE 0 END AS outside_london,
          m.outcome_recorded, m.arrests, m.no_further_action,
-         CASE WHEN m.outcome_linked_to_object IS NOT NULL THEN m.searches ELSE 0 END AS linked_recorded,
-         CASE WHEN m.outcome_linked_to_object THEN m.searches ELSE 0 END AS linked
-    FROM stop_search_monthly m JOIN scope s ON s.force = m.force AND s.month = m.local_month
+         ${source.linkedRecorded} AS linked_recorded,
+         ${source.linked} AS linked
+    FROM ${source.from} JOIN scope s ON s.force = m.force AND s.month = m.local_month
    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ),
 cells AS (SELECT ${keys('eth')}, ${sums} FROM base GROUP BY ${keys('eth')}),
@@ -138,10 +148,6 @@ cell_rows AS (
               coalesce(sum(searches) FILTER (WHERE eth = 'Not stated'), 0)::int AS ethnicity_not_stated, NULL::int AS white_searches
          FROM cell_rows GROUP BY ${keys()}, force_months`;
 
-  if (mode === 'count') {
-    return { text: `${ctes} SELECT count(*)::int AS n FROM (${rowsSql}) AS answer`, values };
-  }
-
   const group = perGroup ? 'r.eth' : null;
   const population = populationJoin(input, group, param);
   const white = perGroup ? populationJoin(input, `'${REFERENCE_GROUP}'`, param, 'wp') : null;
@@ -152,11 +158,12 @@ SELECT to_char(r.period_start, 'YYYY-MM') AS period_start, r.force_months,
        ${COUNTS.map((c) => `r.${c}`).join(', ')}, r.ethnicity_not_stated,
        ${population.value} AS population,
        ${perGroup ? 'coalesce(r.white_searches, 0)::int' : 'NULL::int'} AS white_searches,
-       ${white ? white.value : 'NULL::int'} AS white_population
+       ${white ? white.value : 'NULL::int'} AS white_population,
+       count(*) OVER ()::int AS answer_rows
   FROM (${rowsSql}) AS r
   ${population.join}
   ${white ? white.join : ''}
- ORDER BY r.period_start`;
+ ORDER BY r.period_start${limit === undefined ? '' : ` LIMIT ${param(limit, '::int')}`}`;
   return { text, values };
 }
 
