@@ -94,11 +94,11 @@ function assertAnswerSize(raw: SummarySqlRow[]): void {
 }
 
 export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb()): Promise<StopSearchSummaryData> {
-  const covered = await coverage(db, params.force ? [params.force] : LONDON_FORCES);
+  // Independent lookups, so they run side by side rather than one after the other.
+  const [covered, filters] = await Promise.all([coverage(db, params.force ? [params.force] : LONDON_FORCES), canonicalFilters(db, params)]);
   const forces = covered.map((c) => c.force);
   const from = params.from ?? covered.map((c) => c.first).sort()[0] ?? null;
   const to = params.to ?? covered.map((c) => c.last).sort().at(-1) ?? null;
-  const filters = await canonicalFilters(db, params);
   const base = populationBase(params.force, params.by.includes('borough'), filters.borough);
   const query = { force: params.force ?? null, forces, from, to, period: params.period, by: params.by, ethnicity: params.ethnicity, filters };
   const notes = summaryNotes(params, base);
