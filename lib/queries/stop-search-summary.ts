@@ -9,11 +9,12 @@ import { OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
 import { LONDON_FORCES } from '@/lib/stop-search/forces';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
 import { populationBase } from '@/lib/stop-search/population-base';
+import { chooseRollup } from '@/lib/stop-search/rollup-choice';
 import { BOROUGH_BOUNDARIES_SOURCE, POLICE_RECORDS_SOURCE, type SourceRef } from '@/lib/stop-search/sources';
 import { compareSummaryRows, toSummaryRow } from '@/lib/stop-search/summary-figures';
 import { summaryNotes } from '@/lib/stop-search/summary-notes';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
-import { buildSummarySql, CENSUS_YEAR, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
+import { buildSummarySql, CENSUS_YEAR, type SummarySqlInput, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
 import type { ImportBatchRef, StopSearchSummaryData } from '@/lib/stop-search/summary-types';
 
 /** The most rows one summary returns; a bigger question gets a 400 asking to narrow it. */
@@ -81,16 +82,25 @@ async function boroughNames(db: Db): Promise<Map<string, string>> {
 
 /**
  * Refuses a question whose answer would be too long to serve (every month by
- * eight dimensions runs to millions of rows). The statement is cut at one row
- * more than is served, so the refusal costs no second run.
+ * eight dimensions runs to millions of rows). A question the narrow rollup
+ * answers is at most a few dozen rows per period, so its statement simply
+ * stops at one row more than is served. One crossing several dimensions is
+ * sized first (periods × groups, without building the rows), so a refusal
+ * never waits for millions of rows to be built.
  */
-function assertAnswerSize(raw: SummarySqlRow[]): void {
-  if (raw.length > MAX_SUMMARY_ROWS) {
+function assertAnswerSize(n: number): void {
+  if (n > MAX_SUMMARY_ROWS) {
     throw new ParameterError(
       'by',
-      `the answer would have more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} rows served at once: group by fewer dimensions, choose a longer period or fewer months`,
+      `the answer would have ${n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
     );
   }
+}
+
+async function answerSize(db: Db, input: SummarySqlInput): Promise<number> {
+  const size = buildSummarySql(input, undefined, 'size');
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(size.text, ...size.values);
+  return row?.n ?? 0;
 }
 
 export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb()): Promise<StopSearchSummaryData> {
@@ -105,6 +115,7 @@ export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb
   if (!forces.length || !from || !to || from > to) return { query, rows: [], sources: [POLICE_RECORDS_SOURCE], import_batches: [], notes };
 
   const input = { grain: params.period, forces, from, to, by: params.by, field: params.ethnicity, filters, base };
+  if (chooseRollup(input.by, input.filters).table === 'wide') assertAnswerSize(await answerSize(db, input));
   const sql = buildSummarySql(input, MAX_SUMMARY_ROWS + 1);
   const [raw, batchRefs, popSources, names] = await Promise.all([
     db.$queryRawUnsafe<SummarySqlRow[]>(sql.text, ...sql.values),
@@ -112,7 +123,7 @@ export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb
     base.kind === 'none' ? Promise.resolve([]) : populationSources(db),
     params.by.includes('borough') ? boroughNames(db) : Promise.resolve(new Map<string, string>()),
   ]);
-  assertAnswerSize(raw);
+  if (raw.length > MAX_SUMMARY_ROWS) assertAnswerSize(await answerSize(db, input));
   const context = { grain: params.period, forceCount: forces.length, by: params.by, base, ethnicFilter: filters.ethnicity, boroughNames: names };
   const rows = raw.map((row) => toSummaryRow(row, context)).sort(compareSummaryRows(params.by));
   const sources = [POLICE_RECORDS_SOURCE, ...popSources, BOROUGH_BOUNDARIES_SOURCE];

@@ -72,8 +72,14 @@ const COUNTS = [
 
 const col = (d: Dimension) => `d_${d}`;
 
-/** `limit` caps the rows returned: asking for one more than it serves tells a caller the answer is too long, in one run. */
-export function buildSummarySql(input: SummarySqlInput, limit?: number): { text: string; values: unknown[] } {
+/**
+ * `limit` caps the rows returned: asking for one more than it serves tells a
+ * caller the answer is too long, in one run. Mode 'size' instead returns the
+ * answer's exact row count (n) without building it: every group seen in the
+ * range gets a row in every period with data, so the count is periods ×
+ * groups (× 6 ethnic groups when the rows are per group).
+ */
+export function buildSummarySql(input: SummarySqlInput, limit?: number, mode: 'rows' | 'size' = 'rows'): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Every parameter carries its type, so one used in several places is never deduced two ways.
   const param = (value: unknown, cast = '::text') => (values.push(value), `$${values.length}${cast}`);
@@ -139,6 +145,10 @@ cell_rows AS (
   // With ethnicity in `by` (or filtered to one group) each output row is one
   // ethnic group's cell; otherwise the groups are added together.
   const perGroup = byEthnicity || ethnicFilter !== undefined;
+  if (mode === 'size') {
+    const perPeriod = byEthnicity && ethnicFilter === undefined ? ETHNIC_GROUPS.length : 1;
+    return { text: `${ctes} SELECT ((SELECT count(*) FROM periods) * (SELECT count(*) FROM combos) * ${perPeriod})::int AS n`, values };
+  }
   const ethnicWhere = ethnicFilter !== undefined ? `WHERE eth = ${param(ethnicFilter)}` : '';
   const rowsSql = perGroup
     ? `SELECT period_start, force_months, coverage, ${[...otherCols, 'eth'].join(', ')}, ${COUNTS.join(', ')},

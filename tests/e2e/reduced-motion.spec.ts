@@ -55,7 +55,7 @@ test.describe('with reduced motion asked for', () => {
     const dashes = await page.evaluate(() => window.__lineDashes);
     expect(dashes.length).toBeGreaterThan(0);
     expect(drawingIn(dashes)).toEqual([]);
-    await expect(section.locator('.recharts-surface')).toBeVisible();
+    await expect(section.locator('path.recharts-line-curve').first()).toBeVisible();
     // No element animates or transitions for longer than the 0.01 ms the stylesheet allows.
     const longest = await page.evaluate(() => {
       const seconds = (v: string) => Math.max(...v.split(',').map((s) => (s.trim().endsWith('ms') ? parseFloat(s) / 1000 : parseFloat(s))));
