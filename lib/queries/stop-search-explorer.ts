@@ -46,7 +46,7 @@ export async function listLegislation(db: Db = getDb()): Promise<string[]> {
   const hit = legislationKept.get(db);
   if (hit && hit.version === version) return hit.values;
   const values = db
-    .$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT coalesce(legislation, 'Not recorded') AS v FROM stop_search_monthly ORDER BY 1`)
+    .$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT value AS v FROM stop_search_monthly_by WHERE dimension = 'legislation' ORDER BY 1`)
     .then((rows) => rows.map((r) => r.v));
   legislationKept.set(db, { version, values });
   return values;

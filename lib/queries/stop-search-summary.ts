@@ -5,10 +5,11 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
-import { dimensionSql, OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
+import { OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
 import { LONDON_FORCES } from '@/lib/stop-search/forces';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
 import { populationBase } from '@/lib/stop-search/population-base';
+import { chooseRollup } from '@/lib/stop-search/rollup-choice';
 import { BOROUGH_BOUNDARIES_SOURCE, POLICE_RECORDS_SOURCE, type SourceRef } from '@/lib/stop-search/sources';
 import { compareSummaryRows, toSummaryRow } from '@/lib/stop-search/summary-figures';
 import { summaryNotes } from '@/lib/stop-search/summary-notes';
@@ -40,7 +41,8 @@ async function canonicalFilters(db: Db, params: SummaryParams): Promise<Partial<
     const wanted = filters[dimension];
     if (wanted === undefined) continue;
     const values = (
-      await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT ${dimensionSql(dimension, params.ethnicity)} AS v FROM stop_search_monthly m ORDER BY 1`)
+      // The narrow rollup's slice holds the same labels as the wide rollup in far fewer rows.
+      await db.$queryRawUnsafe<{ v: string }[]>(`SELECT DISTINCT value AS v FROM stop_search_monthly_by WHERE dimension = $1 ORDER BY 1`, dimension)
     ).map((r) => r.v);
     const match = values.find((v) => v.toLowerCase() === wanted.trim().toLowerCase());
     if (!match) {
@@ -80,40 +82,48 @@ async function boroughNames(db: Db): Promise<Map<string, string>> {
 
 /**
  * Refuses a question whose answer would be too long to serve (every month by
- * eight dimensions runs to millions of rows), before computing it. Counted in
- * SQL with the same statement, so the estimate is exact.
+ * eight dimensions runs to millions of rows). A question the narrow rollup
+ * answers is at most a few dozen rows per period, so its statement simply
+ * stops at one row more than is served. One crossing several dimensions is
+ * sized first (periods × groups, without building the rows), so a refusal
+ * never waits for millions of rows to be built.
  */
-async function assertAnswerSize(db: Db, input: SummarySqlInput): Promise<void> {
-  const count = buildSummarySql(input, 'count');
-  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(count.text, ...count.values);
-  if (row && row.n > MAX_SUMMARY_ROWS) {
+function assertAnswerSize(n: number): void {
+  if (n > MAX_SUMMARY_ROWS) {
     throw new ParameterError(
       'by',
-      `the answer would have ${row.n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
+      `the answer would have ${n.toLocaleString('en-GB')} rows, more than the ${MAX_SUMMARY_ROWS.toLocaleString('en-GB')} served at once: group by fewer dimensions, choose a longer period or fewer months`,
     );
   }
 }
 
+async function answerSize(db: Db, input: SummarySqlInput): Promise<number> {
+  const size = buildSummarySql(input, undefined, 'size');
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(size.text, ...size.values);
+  return row?.n ?? 0;
+}
+
 export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb()): Promise<StopSearchSummaryData> {
-  const covered = await coverage(db, params.force ? [params.force] : LONDON_FORCES);
+  // Independent lookups, so they run side by side rather than one after the other.
+  const [covered, filters] = await Promise.all([coverage(db, params.force ? [params.force] : LONDON_FORCES), canonicalFilters(db, params)]);
   const forces = covered.map((c) => c.force);
   const from = params.from ?? covered.map((c) => c.first).sort()[0] ?? null;
   const to = params.to ?? covered.map((c) => c.last).sort().at(-1) ?? null;
-  const filters = await canonicalFilters(db, params);
   const base = populationBase(params.force, params.by.includes('borough'), filters.borough);
   const query = { force: params.force ?? null, forces, from, to, period: params.period, by: params.by, ethnicity: params.ethnicity, filters };
   const notes = summaryNotes(params, base);
   if (!forces.length || !from || !to || from > to) return { query, rows: [], sources: [POLICE_RECORDS_SOURCE], import_batches: [], notes };
 
   const input = { grain: params.period, forces, from, to, by: params.by, field: params.ethnicity, filters, base };
-  await assertAnswerSize(db, input);
-  const sql = buildSummarySql(input);
+  if (chooseRollup(input.by, input.filters).table === 'wide') assertAnswerSize(await answerSize(db, input));
+  const sql = buildSummarySql(input, MAX_SUMMARY_ROWS + 1);
   const [raw, batchRefs, popSources, names] = await Promise.all([
     db.$queryRawUnsafe<SummarySqlRow[]>(sql.text, ...sql.values),
     batches(db, forces, from, to),
     base.kind === 'none' ? Promise.resolve([]) : populationSources(db),
     params.by.includes('borough') ? boroughNames(db) : Promise.resolve(new Map<string, string>()),
   ]);
+  if (raw.length > MAX_SUMMARY_ROWS) assertAnswerSize(await answerSize(db, input));
   const context = { grain: params.period, forceCount: forces.length, by: params.by, base, ethnicFilter: filters.ethnicity, boroughNames: names };
   const rows = raw.map((row) => toSummaryRow(row, context)).sort(compareSummaryRows(params.by));
   const sources = [POLICE_RECORDS_SOURCE, ...popSources, BOROUGH_BOUNDARIES_SOURCE];

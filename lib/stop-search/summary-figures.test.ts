@@ -19,6 +19,7 @@ const counts: SummarySqlRow = {
   population: 100_000,
   white_searches: 500,
   white_population: 200_000,
+  population_area: 'E09000022',
 };
 
 const context: FigureContext = {
@@ -108,6 +109,11 @@ describe('populationBase', () => {
     expect(populationBase('city-of-london', true, undefined).kind).toBe('none');
     expect(populationBase(undefined, false, 'E09000001').kind).toBe('none');
     expect(populationBase(undefined, false, 'none').kind).toBe('none');
-    expect(populationBase(undefined, false, 'E09000022')).toEqual({ kind: 'area', area: 'E09000022', codes: ['E09000022'] });
+    const lambeth = { area: 'E09000022', codes: ['E09000022'] };
+    expect(populationBase(undefined, false, 'E09000022')).toEqual({
+      kind: 'area',
+      ...lambeth,
+      byCoverage: { 'city-of-london,metropolitan': lambeth, metropolitan: lambeth },
+    });
   });
 });

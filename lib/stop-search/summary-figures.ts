@@ -80,10 +80,10 @@ function ratio(row: SummarySqlRow, group: string | undefined) {
   return { ratio_to_white: rr?.ratio ?? null, ratio_lower: rr?.lower ?? null, ratio_upper: rr?.upper ?? null, ratio_small: small };
 }
 
-function populationArea(row: SummarySqlRow, base: PopulationBase): string | null {
+/** The statement names the area per row: with both forces, a period only the Met has files for is divided by the Met's area, not London. */
+function populationArea(row: SummarySqlRow, _base: PopulationBase): string | null {
   if (row.population === null) return null;
-  if (base.kind === 'area') return base.area;
-  return base.kind === 'borough' ? (row.dims.borough ?? null) : null;
+  return row.population_area;
 }
 
 export function toSummaryRow(row: SummarySqlRow, ctx: FigureContext): SummaryRow {

@@ -15,12 +15,18 @@ function rateNote(base: PopulationBase): string {
   return `Rates per 1,000 divide searches by Census 2021 usual residents of ${area}. They count searches, not people, and cover the period shown (not annualised).`;
 }
 
+// Both forces together: which residents each period divides by depends on whose files it has.
+const COVERAGE_NOTE =
+  'With both forces, each period divides by the residents of the forces with files in it: London when both have, the Met\'s 32 boroughs when only the Met has, and no rate when only the City of London has (its residents alone would mislead). A force with files for only some months of a period still counts with all its residents; the period is marked incomplete (complete = false) and its rate is then too low.';
+
 export function summaryNotes(params: SummaryParams, base: PopulationBase): string[] {
+  const bothForces = params.force === undefined && base.kind !== 'none';
   return [
     params.ethnicity === 'officer'
       ? 'Ethnicity is officer-defined (what the officer recorded: Asian, Black, White or Other). Officers do not record Mixed, so Mixed has no rate or ratio.'
       : 'Ethnicity is self-defined (what the person searched said), grouped into the five Census groups; "Not stated" when they gave none.',
     rateNote(base),
+    ...(bothForces ? [COVERAGE_NOTE] : []),
     'ratio_to_white is the rate for the group divided by the rate for White people in the same period and groups, with a 95% confidence interval (Katz log method). White is the reference (1, no interval).',
     'Arrest and no-further-action rates are over searches with an outcome recorded (outcome_recorded); the linked-to-object rate is over searches where the force filled that field (linked_recorded). Intervals are 95% Wilson score intervals.',
     `Columns ending _small are true when a figure rests on fewer than ${SMALL_COUNT_THRESHOLD} searches: it is shown but is not reliable.`,

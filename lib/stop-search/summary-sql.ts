@@ -10,7 +10,6 @@
 // misjudged ran for minutes on a year of data. The White reference is a window
 // over the same cells, so it needs no join either.
 import {
-  dimensionSql,
   ETHNIC_GROUPS,
   NO_LOCATION,
   OUTSIDE_LONDON,
@@ -20,6 +19,7 @@ import {
 } from '@/lib/stop-search/dimensions';
 import { periodStartSql, type PeriodGrain } from '@/lib/stop-search/periods';
 import type { PopulationBase } from '@/lib/stop-search/population-base';
+import { chooseRollup, rollupSource, type RollupChoice } from '@/lib/stop-search/rollup-choice';
 
 export const CENSUS_YEAR = 2021;
 const POPULATION_GROUP_COUNT = 5; // Asian, Black, Mixed, White, Other
@@ -34,6 +34,8 @@ export interface SummarySqlInput {
   field: EthnicityField;
   filters: Partial<Record<Dimension, string>>;
   base: PopulationBase;
+  /** Which rollup to read; by default the narrowest that can answer (chooseRollup). */
+  rollup?: RollupChoice;
 }
 
 /** One row as the statement returns it: every count behind the figures. */
@@ -53,6 +55,8 @@ export interface SummarySqlRow {
   population: number | null;
   white_searches: number | null;
   white_population: number | null;
+  /** The area whose residents `population` counts (a borough code, "london", "met-police-area"), or null without a rate. */
+  population_area: string | null;
 }
 
 const COUNTS = [
@@ -68,11 +72,20 @@ const COUNTS = [
 
 const col = (d: Dimension) => `d_${d}`;
 
-export function buildSummarySql(input: SummarySqlInput, mode: 'rows' | 'count' = 'rows'): { text: string; values: unknown[] } {
+/**
+ * `limit` caps the rows returned: asking for one more than it serves tells a
+ * caller the answer is too long, in one run. Mode 'size' instead returns the
+ * answer's exact row count (n) without building it: every group seen in the
+ * range gets a row in every period with data, so the count is periods ×
+ * groups (× 6 ethnic groups when the rows are per group).
+ */
+export function buildSummarySql(input: SummarySqlInput, limit?: number, mode: 'rows' | 'size' = 'rows'): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Every parameter carries its type, so one used in several places is never deduced two ways.
   const param = (value: unknown, cast = '::text') => (values.push(value), `$${values.length}${cast}`);
 
+  const source = rollupSource(input.rollup ?? chooseRollup(input.by, input.filters));
+  const dimensionSql = source.dimension;
   const byEthnicity = input.by.includes('ethnicity');
   const ethnicFilter = input.filters.ethnicity;
   const others = input.by.filter((d) => d !== 'ethnicity');
@@ -93,7 +106,10 @@ WITH scope AS (
    GROUP BY force, month
 ),
 periods AS (
-  SELECT ${periodStartSql(input.grain, 'month')} AS period_start, count(*)::int AS force_months FROM scope GROUP BY 1
+  SELECT ${periodStartSql(input.grain, 'month')} AS period_start, count(*)::int AS force_months,
+         -- Which forces have files in the period: it decides whose residents a rate divides by.
+         string_agg(DISTINCT force, ',' ORDER BY force) AS coverage
+    FROM scope GROUP BY 1
 ),
 base AS (
   SELECT ${periodStartSql(input.grain, 'm.local_month')} AS period_start,
@@ -102,9 +118,9 @@ base AS (
          CASE WHEN m.location_status = '${NO_LOCATION}' THEN m.searches ELSE 0 END AS no_location,
          CASE WHEN m.location_status = '${OUTSIDE_LONDON}' THEN m.searches ELSE 0 END AS outside_london,
          m.outcome_recorded, m.arrests, m.no_further_action,
-         CASE WHEN m.outcome_linked_to_object IS NOT NULL THEN m.searches ELSE 0 END AS linked_recorded,
-         CASE WHEN m.outcome_linked_to_object THEN m.searches ELSE 0 END AS linked
-    FROM stop_search_monthly m JOIN scope s ON s.force = m.force AND s.month = m.local_month
+         ${source.linkedRecorded} AS linked_recorded,
+         ${source.linked} AS linked
+    FROM ${source.from} JOIN scope s ON s.force = m.force AND s.month = m.local_month
    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 ),
 cells AS (SELECT ${keys('eth')}, ${sums} FROM base GROUP BY ${keys('eth')}),
@@ -120,7 +136,7 @@ filled AS (
    GROUP BY ${keys('eth')}
 ),
 cell_rows AS (
-  SELECT f.*, p.force_months,
+  SELECT f.*, p.force_months, p.coverage,
          -- The White reference for the same period and other groups, whatever the ethnic group filter.
          sum(f.searches) FILTER (WHERE f.eth = '${REFERENCE_GROUP}') OVER (PARTITION BY ${keys()}) AS white_searches
     FROM filled f JOIN periods p USING (period_start)
@@ -129,19 +145,22 @@ cell_rows AS (
   // With ethnicity in `by` (or filtered to one group) each output row is one
   // ethnic group's cell; otherwise the groups are added together.
   const perGroup = byEthnicity || ethnicFilter !== undefined;
+  if (mode === 'size') {
+    const perPeriod = byEthnicity && ethnicFilter === undefined ? ETHNIC_GROUPS.length : 1;
+    return { text: `${ctes} SELECT ((SELECT count(*) FROM periods) * (SELECT count(*) FROM combos) * ${perPeriod})::int AS n`, values };
+  }
   const ethnicWhere = ethnicFilter !== undefined ? `WHERE eth = ${param(ethnicFilter)}` : '';
   const rowsSql = perGroup
-    ? `SELECT period_start, force_months, ${[...otherCols, 'eth'].join(', ')}, ${COUNTS.join(', ')},
+    ? `SELECT period_start, force_months, coverage, ${[...otherCols, 'eth'].join(', ')}, ${COUNTS.join(', ')},
               CASE WHEN eth = 'Not stated' THEN searches ELSE 0 END AS ethnicity_not_stated, white_searches
          FROM cell_rows ${ethnicWhere}`
-    : `SELECT ${keys()}, force_months, ${sums},
+    : `SELECT ${keys()}, force_months, coverage, ${sums},
               coalesce(sum(searches) FILTER (WHERE eth = 'Not stated'), 0)::int AS ethnicity_not_stated, NULL::int AS white_searches
-         FROM cell_rows GROUP BY ${keys()}, force_months`;
+         FROM cell_rows GROUP BY ${keys()}, force_months, coverage`;
 
-  if (mode === 'count') {
-    return { text: `${ctes} SELECT count(*)::int AS n FROM (${rowsSql}) AS answer`, values };
-  }
-
+  // Cut before the population joins and the JSON, so an over-long answer
+  // costs no more than counting it would.
+  const limited = limit === undefined ? rowsSql : `SELECT * FROM (${rowsSql}) AS a LIMIT ${param(limit, '::int')}`;
   const group = perGroup ? 'r.eth' : null;
   const population = populationJoin(input, group, param);
   const white = perGroup ? populationJoin(input, `'${REFERENCE_GROUP}'`, param, 'wp') : null;
@@ -150,10 +169,10 @@ cell_rows AS (
 SELECT to_char(r.period_start, 'YYYY-MM') AS period_start, r.force_months,
        json_build_object(${dims}) AS dims,
        ${COUNTS.map((c) => `r.${c}`).join(', ')}, r.ethnicity_not_stated,
-       ${population.value} AS population,
+       ${population.value} AS population, ${population.area} AS population_area,
        ${perGroup ? 'coalesce(r.white_searches, 0)::int' : 'NULL::int'} AS white_searches,
        ${white ? white.value : 'NULL::int'} AS white_population
-  FROM (${rowsSql}) AS r
+  FROM (${limited}) AS r
   ${population.join}
   ${white ? white.join : ''}
  ORDER BY r.period_start`;
@@ -162,33 +181,40 @@ SELECT to_char(r.period_start, 'YYYY-MM') AS period_start, r.force_months,
 
 /**
  * The Census residents behind a row: of one ethnic group (groupSql) or all,
- * in the row's borough or the fixed area, as a join on a small table. A sum
- * is only given when every row it needs is in the population table, so a
- * partly loaded table can never give a smaller denominator silently.
+ * in the row's borough or the area its period's coverage calls for, as a join
+ * on a small table. A sum is only given when every row it needs is in the
+ * population table, so a partly loaded table can never give a smaller
+ * denominator silently.
  */
 function populationJoin(
   input: SummarySqlInput,
   groupSql: string | null,
   param: (v: unknown, cast?: string) => string,
   alias = 'pop',
-): { join: string; value: string } {
+): { join: string; value: string; area: string } {
   const { base } = input;
-  if (base.kind === 'none') return { join: '', value: 'NULL::int' };
-  const byArea = base.kind === 'borough';
-  const area = byArea ? 'area_code' : `'all'::text`;
-  const where = byArea
-    ? `area_code LIKE 'E09%' AND area_code <> ALL(${param(base.excluded, '::text[]')})`
-    : `area_code = ANY(${param(base.codes, '::text[]')})`;
-  const areas = byArea ? 1 : base.codes.length;
-  const table = `(
-    SELECT ${area} AS area, ethnic_group::text AS grp, sum(count)::int AS n FROM population
-     WHERE census_year = ${CENSUS_YEAR} AND ${where} GROUP BY 1, 2 HAVING count(*) = ${areas}
+  if (base.kind === 'none') return { join: '', value: 'NULL::int', area: 'NULL::text' };
+  const sums = (coverage: string, area: string, where: string, areas: number) => `
+    SELECT ${coverage} AS coverage, ${area} AS area, ethnic_group::text AS grp, sum(count)::int AS n FROM population
+     WHERE census_year = ${CENSUS_YEAR} AND ${where} GROUP BY 1, 2, 3 HAVING count(*) = ${areas}
     UNION ALL
-    SELECT ${area}, 'all', sum(count)::int FROM population
-     WHERE census_year = ${CENSUS_YEAR} AND ${where} GROUP BY 1 HAVING count(*) = ${areas * POPULATION_GROUP_COUNT}
-  )`;
-  const on = [`${alias}.grp = ${groupSql ?? `'all'`}`, byArea ? `${alias}.area = r.${col('borough')}` : null].filter(Boolean).join(' AND ');
+    SELECT ${coverage}, ${area}, 'all', sum(count)::int FROM population
+     WHERE census_year = ${CENSUS_YEAR} AND ${where} GROUP BY 1, 2 HAVING count(*) = ${areas * POPULATION_GROUP_COUNT}`;
+  let table: string;
+  const on = [`${alias}.grp = ${groupSql ?? `'all'`}`, `${alias}.coverage = r.coverage`];
+  if (base.kind === 'borough') {
+    // Every borough's own residents, offered to each coverage that gives boroughs a rate.
+    table = sums('c.coverage', 'area_code', `area_code LIKE 'E09%' AND area_code <> ALL(${param(base.excluded, '::text[]')})`, 1).replace(
+      /FROM population/g,
+      `FROM population CROSS JOIN unnest(${param(base.coverages, '::text[]')}) AS c(coverage)`,
+    );
+    on.push(`${alias}.area = r.${col('borough')}`);
+  } else {
+    table = Object.entries(base.byCoverage)
+      .map(([coverage, covered]) => sums(param(coverage), param(covered.area), `area_code = ANY(${param(covered.codes, '::text[]')})`, covered.codes.length))
+      .join('\n    UNION ALL');
+  }
   // Officers never record "Mixed": a rate for it would be zero by construction.
   const value = input.field === 'officer' && groupSql ? `CASE WHEN ${groupSql} = 'Mixed' THEN NULL ELSE ${alias}.n END` : `${alias}.n`;
-  return { join: `LEFT JOIN ${table} AS ${alias} ON ${on}`, value };
+  return { join: `LEFT JOIN (${table}\n  ) AS ${alias} ON ${on.join(' AND ')}`, value, area: `CASE WHEN ${value} IS NULL THEN NULL ELSE ${alias}.area END` };
 }

@@ -31,6 +31,12 @@ describe('text summaries', () => {
     );
   });
 
+  it("names the Met's area when a period of both forces holds only the Met's files", () => {
+    const rows = [row('2022', 'Black', 900, { complete: false, population_area: 'met-police-area', ratio_to_white: 3.1, ratio_lower: 2.9, ratio_upper: 3.3 })];
+    expect(ratioSentence(rows, 'Black', 'London', 'officer')).toContain("Black people in the Met's area (London without the City) were searched 3.1 times");
+    expect(ratioSentence(rows, 'Black', 'Lambeth', 'officer')).toContain('Black people in Lambeth were searched');
+  });
+
   it('flags a ratio resting on fewer than 20 searches and says when a period is partial', () => {
     const rows = [row('2019', 'Black', 12, { complete: false, ratio_to_white: 1.5, ratio_lower: 0.8, ratio_upper: 2.7, ratio_small: true })];
     const text = ratioSentence(rows, 'Black', 'Sutton', 'self');

@@ -3,6 +3,8 @@
 import type { EthnicityField } from '@/lib/stop-search/dimensions';
 
 export interface PeriodGroupFigure {
+  /** Whose residents the rate divides by; with both forces, a period with only the Met's files uses the Met's area. */
+  population_area?: string | null;
   period: string;
   complete: boolean;
   group: string;
@@ -29,6 +31,10 @@ export function focusPeriod(rows: { period: string; complete: boolean }[]): { pe
   return pick ? { period: pick.period, complete: pick.complete } : null;
 }
 
+/** The area a sentence names: London's figures for a period holding only the Met's files are the Met's area's. */
+const areaOf = (row: { population_area?: string | null }, area: string) =>
+  area === 'London' && row.population_area === 'met-police-area' ? "the Met's area (London without the City)" : area;
+
 const partial = (complete: boolean) => (complete ? '' : ' (not every month of that period is imported)');
 
 /** "In 2018, Black people in London were searched 3.6 times as often as White people per resident (95% interval 3.5 to 3.7)". */
@@ -40,7 +46,7 @@ export function ratioSentence(rows: PeriodGroupFigure[], group: string, area: st
   const interval =
     row.ratio_lower !== null && row.ratio_upper !== null ? ` (95% interval ${fixed(row.ratio_lower)} to ${fixed(row.ratio_upper)})` : ' (no interval can be given)';
   const small = row.ratio_small ? ' This rests on fewer than 20 searches, so it is not reliable.' : '';
-  return `In ${row.period}${partial(row.complete)}, ${group} people in ${area} were searched ${fixed(row.ratio_to_white)} times as often as White people, per resident${interval}, using ${fieldPhrase(field)}.${small}`;
+  return `In ${row.period}${partial(row.complete)}, ${group} people in ${areaOf(row, area)} were searched ${fixed(row.ratio_to_white)} times as often as White people, per resident${interval}, using ${fieldPhrase(field)}.${small}`;
 }
 
 /** Total searches over the span and the not-stated share. */
@@ -61,7 +67,7 @@ export function rateSentence(rows: PeriodGroupFigure[], group: string, area: str
   const g = rows.find((r) => r.period === focus.period && r.group === group)!;
   const w = rows.find((r) => r.period === focus.period && r.group === 'White');
   const white = w?.rate_per_1000 != null ? `, against ${fixed(w.rate_per_1000)} per 1,000 White residents` : '';
-  return `In ${focus.period}${partial(focus.complete)} there were ${fixed(g.rate_per_1000!)} searches per 1,000 ${group} residents of ${area}${white}.`;
+  return `In ${focus.period}${partial(focus.complete)} there were ${fixed(g.rate_per_1000!)} searches per 1,000 ${group} residents of ${areaOf(g, area)}${white}.`;
 }
 
 export interface OutcomeFigure {

@@ -32,5 +32,5 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
 
 /** Empties every table an import writes, so each repetition starts from the same state. */
 export async function emptyImportTables(pool: pg.Pool): Promise<void> {
-  await pool.query('TRUNCATE stop_search_records, rejected_rows, stop_search_monthly, import_batches CASCADE');
+  await pool.query('TRUNCATE stop_search_records, rejected_rows, stop_search_monthly, stop_search_monthly_by, import_batches CASCADE');
 }
