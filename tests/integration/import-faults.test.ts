@@ -158,7 +158,7 @@ describe('an import killed with SIGKILL', () => {
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toContain(`loaded ${bigRows.toLocaleString('en-GB')} of ${bigRows.toLocaleString('en-GB')} rows`);
     expect(await monthState(db)).toEqual(wholeFile(bigRows));
-  }, 240_000);
+  }, 420_000);
 });
 
 describe('two imports of the same month at once', () => {
@@ -181,7 +181,7 @@ describe('two imports of the same month at once', () => {
     const outcomes = exits.map((e) => e.logs.find((l) => l['msg'] === 'file imported')?.['outcome']).sort();
     expect(outcomes).toEqual(['loaded', 'unchanged']);
     expect(await monthState(db)).toEqual(wholeFile(bigRows));
-  }, 90_000);
+  }, 180_000);
 
   it('of two different files: one loads, the other is refused, never both', async () => {
     const db = await freshDatabase();
@@ -192,5 +192,5 @@ describe('two imports of the same month at once', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/✗ .*metropolitan 2018-04 is already loaded from a different file .*--replace/);
     expect(await monthState(db)).toEqual(wholeFile(loaded === 0 ? bigRows : otherRows));
-  }, 90_000);
+  }, 180_000);
 });
