@@ -23,7 +23,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-database.t
 
 const MONTH = '2018-01';
 const SOURCE = path.resolve(import.meta.dirname, `../../../shared/data/stop-and-search/police-uk-raw/city-of-london/${MONTH}-city-of-london-stop-and-search.csv`);
-const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 200);
+const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 300);
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 let db: TestDatabase;
