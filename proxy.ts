@@ -5,11 +5,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isSameOriginRequest } from '@/lib/auth/same-origin';
 import { env, siteOrigin } from '@/lib/env';
+import { ensureRequestId, REQUEST_ID_HEADER } from '@/lib/logging/request-id';
 import { buildCsp, isEmbeddablePath, newNonce } from '@/lib/security/csp';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function proxy(request: NextRequest) {
+  // Every log line of this request carries the id, and the response tells the
+  // caller, so a report from a reader can be matched to the server's lines.
+  const requestId = ensureRequestId(request.headers);
   // A form or fetch from another site is refused before any page or action
   // runs. (A request with no Origin at all reaches guarded-action.ts, which
   // refuses it there; Next.js itself would let it through.)
@@ -17,7 +21,7 @@ export function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && origin && !isSameOriginRequest(request.headers, siteOrigin(env))) {
     return new NextResponse('This form was sent from another site, so it was refused.', {
       status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', [REQUEST_ID_HEADER]: requestId },
     });
   }
   const nonce = newNonce();
@@ -31,9 +35,11 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   if (!embeddable) response.headers.set('X-Frame-Options', 'DENY');
   return response;
 }
@@ -41,7 +47,8 @@ export function proxy(request: NextRequest) {
 // The upload route is left out: Next.js buffers in memory (and cuts at 10 MB)
 // the body of every request the proxy sees, and an upload must stream to disk
 // and be refused before its body is read. It checks the origin itself
-// (authorize() in lib/auth/guarded-action.ts) and answers JSON, not pages.
+// (authorize() in lib/auth/guarded-action.ts), answers JSON, not pages, and
+// makes its own request id.
 export const config = {
   matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|editor/imports/upload$).*)' }],
 };

@@ -37,3 +37,11 @@ describe('auth settings', () => {
     expect(siteOrigin(parseEnv({ PORT: '3300' }))).toBe('http://localhost:3300');
   });
 });
+
+describe('LOG_LEVEL', () => {
+  it('defaults to info and names the variable when the level is not one pino knows', () => {
+    expect(parseEnv({}).LOG_LEVEL).toBe('info');
+    expect(parseEnv({ LOG_LEVEL: 'debug' }).LOG_LEVEL).toBe('debug');
+    expect(() => parseEnv({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+});

@@ -20,6 +20,10 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (try: openssl rand -base64 32)' }).optional(),
   // The address people use to reach the site; forms are only accepted from it.
   SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  // How much the server and the import command log (JSON lines, lib/log.ts).
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
 });
 
 export type Env = z.infer<typeof envSchema>;

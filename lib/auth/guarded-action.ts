@@ -12,6 +12,7 @@ import { readSignedInUser, type SignedInUser } from '@/lib/auth/signed-in-user';
 import { getDb } from '@/lib/db';
 import { env, siteOrigin } from '@/lib/env';
 import { ActionError, failure, UNEXPECTED, type ActionResult, type Failure } from '@/lib/errors';
+import { log, logForRequest } from '@/lib/log';
 import type { Tx } from '@/lib/prisma-client';
 import { fieldErrorsOf } from '@/lib/schemas/fields';
 
@@ -72,13 +73,13 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Action
 // Prisma's code for a unique constraint that refused a row.
 const UNIQUE_VIOLATION = 'P2002';
 
-export function toFailure(error: unknown): Failure {
+export function toFailure(error: unknown, request?: RequestContext): Failure {
   if (error instanceof ActionError) return failure(error.status, error.code, error.message, error.fieldErrors);
   if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) {
     return failure(409, 'already_exists', 'Something with the same id already exists: choose another.');
   }
   // The details stay in the server log; the person sees a plain sentence.
-  console.error('A write failed:', error);
+  (request ? logForRequest(request.headers) : log).error({ err: error }, 'A write failed');
   return UNEXPECTED;
 }
 
@@ -89,7 +90,7 @@ export function revalidateAll(request: RequestContext, paths: readonly string[])
     } catch (error) {
       // The write has committed and public pages read the database on every
       // request, so a failed cache refresh must not report the write as failed.
-      console.warn(`Could not revalidate ${path}:`, error);
+      logForRequest(request.headers).warn({ err: error, path }, 'Could not revalidate a page after a write');
     }
   }
 }
@@ -115,7 +116,7 @@ export function guardedAction<S extends z.ZodType, T>(spec: GuardedSpec<S, T>): 
       revalidateAll(request, spec.revalidate?.(data, input.data) ?? []);
       return { ok: true, data };
     } catch (error) {
-      return toFailure(error);
+      return toFailure(error, request);
     }
   };
 }
@@ -138,7 +139,7 @@ export function publicAction<S extends z.ZodType, T>(spec: PublicSpec<S, T>): Gu
     try {
       return { ok: true, data: await spec.run(input.data, request) };
     } catch (error) {
-      return toFailure(error);
+      return toFailure(error, request);
     }
   };
 }

@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import { revalidateAll } from '@/lib/auth/guarded-action';
 import type { RequestContext } from '@/lib/auth/request-context';
 import type { PoliceDatabase } from '@/lib/importers/police-uk/pg-client';
+import { logForRequest } from '@/lib/log';
 import { importUploads } from '@/lib/uploads/import-uploads';
 import type { ReceivedUpload } from '@/lib/uploads/receive-uploads';
 import { encodeEvent, type UploadEvent } from '@/lib/uploads/upload-events';
@@ -30,7 +31,7 @@ export function importEventStream(db: PoliceDatabase, upload: ReceivedUpload & {
       };
       try {
         emit({ type: 'received', files: upload.files.map((f) => ({ file: f.name, bytes: f.bytes })) });
-        const loaded = await importUploads(db, upload.files, { actorId: upload.actorId, replace: upload.replace, emit });
+        const loaded = await importUploads(db, upload.files, { actorId: upload.actorId, replace: upload.replace, emit, log: logForRequest(request.headers) });
         if (loaded > 0) revalidateAll(request, PAGES_SHOWING_IMPORTS);
       } finally {
         await rm(upload.dir, { recursive: true, force: true });

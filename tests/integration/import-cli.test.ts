@@ -15,7 +15,16 @@ const NAME = (month: string) => `${month}-city-of-london-stop-and-search.csv`;
 interface Run {
   code: number;
   stdout: string;
+  /** What a person reads on standard error, without the JSON log lines. */
   stderr: string;
+  /** The structured log lines (lib/logging), parsed. */
+  logs: Record<string, unknown>[];
+}
+
+function splitStderr(text: string): Pick<Run, 'stderr' | 'logs'> {
+  const lines = text.split('\n');
+  const isLog = (line: string) => line.startsWith('{"level":');
+  return { stderr: lines.filter((l) => !isLog(l)).join('\n'), logs: lines.filter(isLog).map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
 function runImport(databaseUrl: string, args: string[]): Promise<Run> {
@@ -24,7 +33,7 @@ function runImport(databaseUrl: string, args: string[]): Promise<Run> {
       path.join(ROOT, 'node_modules/.bin/tsx'),
       ['scripts/import.ts', ...args],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, ...splitStderr(stderr) }),
     );
   });
 }
@@ -62,6 +71,16 @@ describe('npm run import', () => {
     expect(lines[5]).toMatch(/^3 files: 2 loaded, 0 unchanged, 1 failed; 178 rows loaded, 0 rejected; [\d.]+ s in all\.$/);
     expect(run.stderr.trim()).toBe('Error: 1 of 3 files could not be imported (see above); the others are unaffected.');
     noStackTrace(run.stderr);
+    // One run id on every log line, one line per file, and no folder names.
+    const runIds = new Set(run.logs.map((l) => l['runId']));
+    expect(runIds.size).toBe(1);
+    expect([...runIds][0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(run.logs.filter((l) => l['msg'] === 'file imported').map((l) => [l['file'], l['rowsLoaded']])).toEqual([
+      [NAME('2018-01'), 98],
+      [NAME('2018-02'), 80],
+    ]);
+    expect(run.logs.filter((l) => l['msg'] === 'file not imported').map((l) => l['file'])).toEqual([NAME('2018-03')]);
+    expect(JSON.stringify(run.logs)).not.toContain(dir);
     const batches = await db.sql('SELECT file_name, rows_loaded FROM import_batches ORDER BY file_name');
     expect(batches).toEqual([
       { file_name: NAME('2018-01'), rows_loaded: 98 },

@@ -9,6 +9,14 @@ export async function withClient<T>(db: PoliceDatabase, work: (client: pg.PoolCl
   const pool = typeof db === 'string' ? new pg.Pool({ connectionString: db, max: 1 }) : db;
   try {
     const client = await pool.connect();
+    // A connection that breaks (the server ends it after a COPY cut off by a
+    // bad file, or the server stops) reports it as an 'error' event too, even
+    // after the import has failed and let it go. With no listener that event
+    // is an uncaught exception that would take the whole process (the web
+    // server) down; the transaction died with the connection, so there is
+    // nothing left to do but ignore it.
+    const ignoreBrokenConnection = () => {};
+    client.on('error', ignoreBrokenConnection);
     let failure: Error | undefined;
     try {
       return await work(client);
@@ -18,6 +26,7 @@ export async function withClient<T>(db: PoliceDatabase, work: (client: pg.PoolCl
     } finally {
       // A connection whose import failed (perhaps mid-COPY) is closed, not
       // handed back to the pool in an unknown state.
+      if (!failure) client.off('error', ignoreBrokenConnection);
       client.release(failure);
     }
   } finally {

@@ -11,7 +11,7 @@ const filtersSchema = z.object({
 });
 
 export async function GET(request: Request): Promise<Response> {
-  return respond(async () => {
+  return respond(request, async () => {
     const search = new URL(request.url).searchParams;
     assertKnownParameters(search, ['force', 'status']);
     const parsed = filtersSchema.safeParse(Object.fromEntries(search));

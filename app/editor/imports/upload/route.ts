@@ -11,6 +11,7 @@ import { authorize } from '@/lib/auth/guarded-action';
 import type { RequestContext } from '@/lib/auth/request-context';
 import { env } from '@/lib/env';
 import { errorResponse } from '@/lib/errors';
+import { ensureRequestId, REQUEST_ID_HEADER } from '@/lib/logging/request-id';
 import { receiveUploads } from '@/lib/uploads/receive-uploads';
 import { checkUploadHeaders } from '@/lib/uploads/request-checks';
 import { UploadError } from '@/lib/uploads/upload-error';
@@ -18,22 +19,32 @@ import { importEventStream } from '@/lib/uploads/upload-stream';
 
 export const dynamic = 'force-dynamic';
 
+/** The response, labelled with the request id its log lines carry. */
+function labelled(response: Response, requestId: string): Response {
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
 export async function POST(request: Request): Promise<Response> {
-  const context: RequestContext = { headers: request.headers, revalidate: (p) => revalidatePath(p, 'layout') };
+  // proxy.ts does not see this route (see its matcher), so the id is made here.
+  const requestId = ensureRequestId(request.headers);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const context: RequestContext = { headers, revalidate: (p) => revalidatePath(p, 'layout') };
   const actor = await authorize(context, 'EDITOR');
-  if ('ok' in actor) return errorResponse(actor);
+  if ('ok' in actor) return labelled(errorResponse(actor), requestId);
   const refused = checkUploadHeaders(request.headers);
-  if (refused) return errorResponse(refused);
+  if (refused) return labelled(errorResponse(refused), requestId);
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'met-upload-'));
   try {
     const upload = await receiveUploads(request.headers, request.body, dir);
     const body = importEventStream(env.DATABASE_URL, { ...upload, dir, actorId: actor.id }, context);
-    return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', [REQUEST_ID_HEADER]: requestId } });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    if (error instanceof UploadError) return errorResponse(error);
+    if (error instanceof UploadError) return labelled(errorResponse(error), requestId);
     throw error;
   }
 }

@@ -12,7 +12,7 @@ const pageSchema = z.object({
 });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return respond(async () => {
+  return respond(request, async () => {
     const { id } = await params;
     if (!z.uuid().safeParse(id).success) throw new ParameterError('id', 'id must be an import batch id (a UUID)');
     const search = new URL(request.url).searchParams;

@@ -4,7 +4,7 @@ import { getStopSearchReconciliation } from '@/lib/queries/stop-search-reconcili
 import { assertKnownParameters, respond } from '../../_lib/respond';
 
 export async function GET(request: Request): Promise<Response> {
-  return respond(async () => {
+  return respond(request, async () => {
     assertKnownParameters(new URL(request.url).searchParams, []);
     const rows = await getStopSearchReconciliation();
     return Response.json({ rows }, { headers: { 'Cache-Control': 'no-store' } });

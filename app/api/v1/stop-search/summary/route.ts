@@ -8,7 +8,7 @@ import { parseSummaryRequest, summaryQueryString } from '@/lib/stop-search/summa
 import { respond } from '../../_lib/respond';
 
 export async function GET(request: Request): Promise<Response> {
-  return respond(async () => {
+  return respond(request, async () => {
     const { format, ...params } = parseSummaryRequest(new URL(request.url).searchParams);
     const summary = await getStopSearchSummary(params);
     if (format === 'csv') return csvResponse('stop-search-summary.csv', summaryCsv(summary));
