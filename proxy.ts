@@ -32,6 +32,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Where the reader was going, for the 503 page's link back (lib/cache/cached-query.ts).
+  requestHeaders.set('x-request-path', request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (!embeddable) response.headers.set('X-Frame-Options', 'DENY');
@@ -43,5 +45,6 @@ export function proxy(request: NextRequest) {
 // and be refused before its body is read. It checks the origin itself
 // (authorize() in lib/auth/guarded-action.ts) and answers JSON, not pages.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|editor/imports/upload$).*)' }],
+  // Health checks are left out too: they answer a load balancer many times a minute and need none of this.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|healthz$|readyz$|editor/imports/upload$).*)' }],
 };

@@ -6,6 +6,13 @@ const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postg
 
 export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  // Read-only copies of DATABASE_URL's database, comma-separated: public reads
+  // are spread over them, writes stay on DATABASE_URL. Empty or unset: none.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),

@@ -6,9 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { authorize } from '@/lib/auth/guarded-action';
 import type { RequestContext } from '@/lib/auth/request-context';
+import { revalidatePublicPath } from '@/lib/cache/revalidate-public';
 import { env } from '@/lib/env';
 import { errorResponse } from '@/lib/errors';
 import { receiveUploads } from '@/lib/uploads/receive-uploads';
@@ -19,7 +20,12 @@ import { importEventStream } from '@/lib/uploads/upload-stream';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
-  const context: RequestContext = { headers: request.headers, revalidate: (p) => revalidatePath(p, 'layout') };
+  // The files import while the response streams, after this handler has
+  // returned, when Next.js no longer applies revalidations; after() runs once
+  // the stream has closed, inside the request, where they take effect.
+  const changed = new Set<string>();
+  after(() => changed.forEach((p) => revalidatePublicPath(p, 'layout')));
+  const context: RequestContext = { headers: request.headers, revalidate: (p) => changed.add(p) };
   const actor = await authorize(context, 'EDITOR');
   if ('ok' in actor) return errorResponse(actor);
   const refused = checkUploadHeaders(request.headers);
