@@ -15,6 +15,7 @@ export interface Readiness {
   message: string;
 }
 
+// A load balancer's probe gives up after a few seconds; answering "not ready" first is more useful.
 const TIMEOUT_MS = 2000;
 
 export async function shippedMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')): Promise<string[]> {
@@ -36,11 +37,11 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function checkReadiness(db?: Db, migrationsDir?: string): Promise<Readiness> {
+export async function checkReadiness(db?: Db, migrationsDir?: string, timeoutMs = TIMEOUT_MS): Promise<Readiness> {
   const shipped = await shippedMigrations(migrationsDir);
   let applied: Set<string>;
   try {
-    applied = await withTimeout(appliedMigrations(db ?? getPrimaryDb()), TIMEOUT_MS);
+    applied = await withTimeout(appliedMigrations(db ?? getPrimaryDb()), timeoutMs);
   } catch {
     return { ready: false, database: 'unreachable', pendingMigrations: [], message: 'The database cannot be reached.' };
   }
