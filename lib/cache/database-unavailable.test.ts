@@ -9,6 +9,9 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new AggregateError([refused], 'all failed'))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
     expect(isDatabaseUnavailable(new DatabaseUnavailableError(refused))).toBe(true);
+    // Prisma's raw-query failure (P2010) with the adapter's error kept in meta, as a stopped server gives.
+    const adapterError = Object.assign(new Error('DatabaseNotReachable'), { cause: { kind: 'DatabaseNotReachable' } });
+    expect(isDatabaseUnavailable(Object.assign(new Error('Raw query failed.'), { code: 'P2010', meta: { driverAdapterError: adapterError } }))).toBe(true);
   });
 
   it('does not mistake bad SQL or bad data for an outage', () => {

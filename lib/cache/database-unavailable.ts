@@ -45,9 +45,11 @@ function* causes(error: unknown): Generator<unknown> {
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
     yield current;
-    const e = current as { cause?: unknown; errors?: unknown[] };
-    // AggregateError (a refused IPv4 and IPv6 connect) carries its reasons in `errors`.
+    const e = current as { cause?: unknown; errors?: unknown[]; meta?: { driverAdapterError?: unknown } };
+    // AggregateError (a refused IPv4 and IPv6 connect) carries its reasons in `errors`;
+    // Prisma keeps the driver adapter's own error in meta.
     if (Array.isArray(e.errors)) for (const inner of e.errors) yield* causes(inner);
+    if (e.meta?.driverAdapterError) yield* causes(e.meta.driverAdapterError);
     current = e.cause;
   }
 }

@@ -16,7 +16,7 @@ export interface Readiness {
 }
 
 // A load balancer's probe gives up after a few seconds; answering "not ready" first is more useful.
-const TIMEOUT_MS = 2000;
+const TIMEOUT_MS = 5000;
 
 export async function shippedMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
