@@ -1,6 +1,6 @@
 // The page readers get when what they asked for is not in the cache and the
-// database cannot be reached: a 503 with Retry-After, in plain words, that
-// reloads the page they wanted once the wait is over. A route handler rather
+// database cannot be reached: a 503 with Retry-After, in plain words, with a
+// link back to the page they wanted. A route handler rather
 // than a page, because only a handler can set the status and header.
 import { RETRY_AFTER_SECONDS } from '@/lib/cache/database-unavailable';
 import { returnPathSchema } from '@/lib/cache/unavailable-path';
