@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for editor pages an editor's role does not open.
     authInterrupts: true,
+    // The data cache (lib/cache/cached-query.ts) lives in each server's memory
+    // only: an entry written to .next/cache would outlive the database it was
+    // read from (a reset test database, a restored backup) and the in-memory
+    // record of which tags were invalidated. See docs/decisions/005-caching.md.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: '/:path*', headers: [...securityHeaders, ...productionHeaders] }];

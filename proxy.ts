@@ -37,6 +37,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Where the reader was going, for the 503 page's link back (lib/cache/cached-query.ts).
+  requestHeaders.set('x-request-path', request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set(REQUEST_ID_HEADER, requestId);
@@ -50,5 +52,6 @@ export function proxy(request: NextRequest) {
 // (authorize() in lib/auth/guarded-action.ts), answers JSON, not pages, and
 // makes its own request id.
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|editor/imports/upload$).*)' }],
+  // Health checks are left out too: they answer a load balancer many times a minute and need none of this.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|healthz$|readyz$|editor/imports/upload$).*)' }],
 };

@@ -26,6 +26,20 @@ describe('parseEnv', () => {
   });
 });
 
+describe('DATABASE_REPLICA_URLS', () => {
+  it('is a comma-separated list of postgresql URLs, empty when unset', () => {
+    expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: 'postgres://r1/x, postgresql://r2/x,' }).DATABASE_REPLICA_URLS).toEqual([
+      'postgres://r1/x',
+      'postgresql://r2/x',
+    ]);
+  });
+
+  it('names the variable when one entry is not a postgresql URL', () => {
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: 'postgres://r1/x,mysql://r2/x' })).toThrow(/DATABASE_REPLICA_URLS/);
+  });
+});
+
 describe('auth settings', () => {
   it('refuses a short AUTH_SECRET and a SITE_URL that is not a web address', () => {
     expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);

@@ -6,6 +6,17 @@ const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postg
 
 export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  // Read-only copies of DATABASE_URL's database, comma-separated: public reads
+  // are spread over them, writes stay on DATABASE_URL. Empty or unset: none.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(postgresUrl)),
+  // How long a cached public read counts as fresh when nothing was written
+  // through the app (lib/cache/tags.ts). Stale answers are still served while
+  // one request refreshes them, so this bounds lateness, not availability.
+  DATA_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),

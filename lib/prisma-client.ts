@@ -1,6 +1,7 @@
-// Builds a Prisma client over node-postgres. The app uses the one in lib/db.ts;
+// Builds Prisma clients over node-postgres. The app uses the ones in lib/db.ts;
 // scripts and tests build their own against the database they opened.
 import { PrismaPg } from '@prisma/adapter-pg';
+import { readReplicas } from '@prisma/extension-read-replicas';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
 export function createPrismaClient(connectionString: string) {
@@ -11,3 +12,22 @@ export type Db = ReturnType<typeof createPrismaClient>;
 
 /** The client inside `db.$transaction(async (tx) => ...)`: writes made with it commit or roll back together. */
 export type Tx = Prisma.TransactionClient;
+
+export interface DatabaseClients {
+  /** Model reads (findMany, count, …) go to a replica; writes, transactions and raw SQL to the primary. */
+  db: Db;
+  /** Always the primary: for reads that must see a write just made (sign-in sessions, readiness). */
+  primary: Db;
+  /** A client for read-only raw SQL: a replica picked at random per call, or the primary when there is none. */
+  reader: () => Db;
+}
+
+export function createDatabaseClients(primaryUrl: string, replicaUrls: readonly string[] = []): DatabaseClients {
+  const primary = createPrismaClient(primaryUrl);
+  if (replicaUrls.length === 0) return { db: primary, primary, reader: () => primary };
+  const replicas = replicaUrls.map((url) => createPrismaClient(url));
+  // The extension adds only $primary()/$replica() and reroutes queries, so the
+  // models keep Db's types; the cast says so to the compiler.
+  const db = primary.$extends(readReplicas({ replicas })) as unknown as Db;
+  return { db, primary, reader: () => replicas[Math.floor(Math.random() * replicas.length)]! };
+}

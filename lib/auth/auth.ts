@@ -1,7 +1,7 @@
 // The app's one better-auth instance, on the app's database.
 import 'server-only';
 import { createAuth, type Auth } from '@/lib/auth/auth-instance';
-import { getDb } from '@/lib/db';
+import { getPrimaryDb } from '@/lib/db';
 import { env, siteOrigin } from '@/lib/env';
 
 const globalForAuth = globalThis as unknown as { auth?: Auth };
@@ -11,7 +11,7 @@ export function getAuth(): Auth {
   if (!env.AUTH_SECRET) {
     throw new Error('AUTH_SECRET is not set: start the app with `npm start`, or set it (see .env.example).');
   }
-  globalForAuth.auth = createAuth(getDb(), {
+  globalForAuth.auth = createAuth(getPrimaryDb(), {
     secret: env.AUTH_SECRET,
     baseURL: siteOrigin(env),
     secureCookies: env.NODE_ENV === 'production',

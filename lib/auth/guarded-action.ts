@@ -88,8 +88,8 @@ export function revalidateAll(request: RequestContext, paths: readonly string[])
     try {
       request.revalidate(path);
     } catch (error) {
-      // The write has committed and public pages read the database on every
-      // request, so a failed cache refresh must not report the write as failed.
+      // The write has committed, and cached public data goes stale on its own
+      // within DATA_CACHE_SECONDS, so a failed refresh must not report the write as failed.
       logForRequest(request.headers).warn({ err: error, path }, 'Could not revalidate a page after a write');
     }
   }

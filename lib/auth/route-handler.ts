@@ -1,8 +1,8 @@
 // Turns a guarded action into a route handler: the body (JSON or a form) is
 // handed to the action, and its result becomes JSON with the right status.
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { LazyInput, type GuardedAction } from '@/lib/auth/guarded-action';
+import { revalidatePublicPath } from '@/lib/cache/revalidate-public';
 import { errorResponse } from '@/lib/errors';
 import { formDataToObject } from '@/lib/forms/form-data';
 
@@ -17,7 +17,7 @@ async function readBody(request: Request): Promise<unknown> {
 
 export function routeHandler<T>(action: GuardedAction<T>, successStatus = 200) {
   return async (request: Request): Promise<Response> => {
-    const context = { headers: request.headers, revalidate: (path: string) => revalidatePath(path) };
+    const context = { headers: request.headers, revalidate: (path: string) => revalidatePublicPath(path) };
     const result = await action(context, new LazyInput(() => readBody(request)));
     return result.ok ? Response.json({ data: result.data }, { status: successStatus }) : errorResponse(result);
   };

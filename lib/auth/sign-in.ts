@@ -9,7 +9,7 @@ import { getAuth } from '@/lib/auth/auth';
 import { publicAction } from '@/lib/auth/guarded-action';
 import { createLoginThrottle, throttleMessage, type LoginThrottle } from '@/lib/auth/login-throttle';
 import { clientAddress } from '@/lib/auth/same-origin';
-import { getDb } from '@/lib/db';
+import { getPrimaryDb } from '@/lib/db';
 import { ActionError } from '@/lib/errors';
 import { signInSchema } from '@/lib/schemas/users';
 
@@ -18,7 +18,7 @@ export const WRONG_CREDENTIALS = 'The email address or password is not right.';
 const globalForThrottle = globalThis as unknown as { loginThrottle?: LoginThrottle };
 
 function throttle(): LoginThrottle {
-  globalForThrottle.loginThrottle ??= createLoginThrottle(getDb());
+  globalForThrottle.loginThrottle ??= createLoginThrottle(getPrimaryDb());
   return globalForThrottle.loginThrottle;
 }
 

@@ -2,7 +2,7 @@
 // disabled account or a changed role counts at once, not at the next sign-in.
 import 'server-only';
 import { getAuth } from '@/lib/auth/auth';
-import { getDb } from '@/lib/db';
+import { getPrimaryDb } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export interface SignedInUser {
@@ -15,7 +15,7 @@ export interface SignedInUser {
 export async function readSignedInUser(headers: Headers): Promise<SignedInUser | null> {
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
-  const user = await getDb().user.findUnique({
+  const user = await getPrimaryDb().user.findUnique({
     where: { id: session.user.id },
     select: { id: true, email: true, name: true, role: true, disabledAt: true },
   });

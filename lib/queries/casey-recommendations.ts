@@ -6,6 +6,7 @@ import type { StatusKey } from '@/lib/commitments/status';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { listCommitments } from '@/lib/queries/commitments';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export const CASEY_REPORT_SOURCE_ID = 'casey-2023';
 
@@ -21,7 +22,7 @@ export interface CaseyRecommendation {
   status: StatusKey;
 }
 
-export async function listCaseyRecommendations(db: Db = getDb()): Promise<CaseyRecommendation[]> {
+async function listCaseyRecommendationsFromDb(db: Db = getDb()): Promise<CaseyRecommendation[]> {
   const [items, details] = await Promise.all([
     listCommitments({ source: CASEY_REPORT_SOURCE_ID }, db),
     db.commitment.findMany({
@@ -44,3 +45,6 @@ export async function listCaseyRecommendations(db: Db = getDb()): Promise<CaseyR
     };
   });
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listCaseyRecommendations = cachedQuery('casey-recommendations/listCaseyRecommendations', listCaseyRecommendationsFromDb);

@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { byNewestEntry, standingEntries } from '@/lib/commitments/timeline-order';
 import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface LatestUpdate {
   asOf: Date | null;
@@ -42,7 +43,7 @@ export interface CommitmentFilterOptions {
   statuses: StatusKey[];
 }
 
-export async function listCommitments(filters: CommitmentFilters, db: Db = getDb()): Promise<CommitmentListItem[]> {
+async function listCommitmentsFromDb(filters: CommitmentFilters, db: Db = getDb()): Promise<CommitmentListItem[]> {
   const today = new Date();
   const rows = await db.commitment.findMany({
     where: { sourceId: filters.source, theme: filters.theme },
@@ -86,7 +87,7 @@ export async function listCommitments(filters: CommitmentFilters, db: Db = getDb
   return filters.status ? items.filter((item) => item.status === filters.status) : items;
 }
 
-export async function getCommitmentFilterOptions(db: Db = getDb()): Promise<CommitmentFilterOptions> {
+async function getCommitmentFilterOptionsFromDb(db: Db = getDb()): Promise<CommitmentFilterOptions> {
   const all = await listCommitments({}, db);
   const sources = new Map<string, { id: string; title: string; publisher: string }>();
   for (const item of all) {
@@ -139,7 +140,7 @@ export interface CommitmentDetail {
   timeline: TimelineEntry[];
 }
 
-export async function getCommitment(id: string, db: Db = getDb()): Promise<CommitmentDetail | null> {
+async function getCommitmentFromDb(id: string, db: Db = getDb()): Promise<CommitmentDetail | null> {
   const row = await db.commitment.findUnique({
     where: { id },
     include: {
@@ -185,3 +186,8 @@ export async function getCommitment(id: string, db: Db = getDb()): Promise<Commi
     timeline,
   };
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listCommitments = cachedQuery('commitments/listCommitments', listCommitmentsFromDb);
+export const getCommitmentFilterOptions = cachedQuery('commitments/getCommitmentFilterOptions', getCommitmentFilterOptionsFromDb);
+export const getCommitment = cachedQuery('commitments/getCommitment', getCommitmentFromDb);

@@ -3,6 +3,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 /** The final report (March 2023) and the interim report on misconduct (October 2022). */
 export const CASEY_SOURCE_IDS = ['casey-2023', 'casey-interim-2022'] as const;
@@ -19,7 +20,7 @@ export interface FindingItem {
   source: { id: string; title: string; publisher: string; url: string; publishedOn: Date | null };
 }
 
-export async function listCaseyFindings(db: Db = getDb()): Promise<FindingItem[]> {
+async function listCaseyFindingsFromDb(db: Db = getDb()): Promise<FindingItem[]> {
   const rows = await db.finding.findMany({
     where: { sourceId: { in: [...CASEY_SOURCE_IDS] } },
     // The final report first, then the interim report; catalogue order within each.
@@ -37,3 +38,6 @@ export async function listCaseyFindings(db: Db = getDb()): Promise<FindingItem[]
   });
   return rows.map((row) => ({ ...row, figure: row.figure === null ? null : row.figure.toNumber() }));
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listCaseyFindings = cachedQuery('findings/listCaseyFindings', listCaseyFindingsFromDb);

@@ -4,6 +4,7 @@ import 'server-only';
 import type { IndicatorInput, ObservationInput, SourceRef } from '@/lib/charts/indicator-series';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface IndicatorWithObservations extends IndicatorInput {
   observations: ObservationInput[];
@@ -32,7 +33,7 @@ function toObservation(row: {
   return { ...row, value: row.value.toNumber() };
 }
 
-export async function getIndicator(id: string, db: Db = getDb()): Promise<IndicatorWithObservations | null> {
+async function getIndicatorFromDb(id: string, db: Db = getDb()): Promise<IndicatorWithObservations | null> {
   const row = await db.indicator.findUnique({
     where: { id },
     select: {
@@ -68,7 +69,7 @@ export async function getIndicators(ids: readonly string[], db: Db = getDb()): P
   return found.filter((indicator): indicator is IndicatorWithObservations => indicator !== null);
 }
 
-export async function listIndicators(db: Db = getDb()): Promise<IndicatorListItem[]> {
+async function listIndicatorsFromDb(db: Db = getDb()): Promise<IndicatorListItem[]> {
   const rows = await db.indicator.findMany({
     orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
     select: {
@@ -82,3 +83,7 @@ export async function listIndicators(db: Db = getDb()): Promise<IndicatorListIte
   });
   return rows.map(({ _count, ...rest }) => ({ ...rest, observationCount: _count.observations }));
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const getIndicator = cachedQuery('indicators/getIndicator', getIndicatorFromDb);
+export const listIndicators = cachedQuery('indicators/listIndicators', listIndicatorsFromDb);

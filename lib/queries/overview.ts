@@ -9,6 +9,7 @@ import type { CommitmentStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/prisma-client';
 import { listCommitments, type CommitmentListItem } from '@/lib/queries/commitments';
 import { getIndicator } from '@/lib/queries/indicators';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface StatusCount {
   status: StatusKey;
@@ -81,7 +82,7 @@ export function countBySource(items: readonly CommitmentListItem[]): SourceStatu
 }
 
 /** The newest dated entries that still stand (a corrected entry gives way to its correction). */
-export async function listLatestUpdates(limit: number, db: Db = getDb()): Promise<LatestUpdateItem[]> {
+async function listLatestUpdatesFromDb(limit: number, db: Db = getDb()): Promise<LatestUpdateItem[]> {
   const rows = await db.statusUpdate.findMany({
     where: { asOf: { not: null }, correctedBy: { none: {} } },
     // Same tie-breaks as the commitment timeline: recorded later first, then id.
@@ -106,7 +107,7 @@ export async function listLatestUpdates(limit: number, db: Db = getDb()): Promis
   }));
 }
 
-export async function getFeaturedCharts(db: Db = getDb()): Promise<FeaturedChart[]> {
+async function getFeaturedChartsFromDb(db: Db = getDb()): Promise<FeaturedChart[]> {
   const loaded = await Promise.all(FEATURED_INDICATORS.map(async (config) => ({ config, indicator: await getIndicator(config.id, db) })));
   return loaded.flatMap(({ config, indicator }) =>
     indicator
@@ -129,12 +130,12 @@ export interface StatusCounts {
 }
 
 /** The two status tables on the home page; their CSV reads this too. */
-export async function getStatusCounts(db: Db = getDb()): Promise<StatusCounts> {
+async function getStatusCountsFromDb(db: Db = getDb()): Promise<StatusCounts> {
   const items = await listCommitments({}, db);
   return { total: items.length, byStatus: countByStatus(items), bySource: countBySource(items) };
 }
 
-export async function getOverview(db: Db = getDb()): Promise<Overview> {
+async function getOverviewFromDb(db: Db = getDb()): Promise<Overview> {
   const [counts, latestUpdates, charts] = await Promise.all([
     getStatusCounts(db),
     listLatestUpdates(LATEST_UPDATES_SHOWN, db),
@@ -142,3 +143,9 @@ export async function getOverview(db: Db = getDb()): Promise<Overview> {
   ]);
   return { ...counts, latestUpdates, charts };
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listLatestUpdates = cachedQuery('overview/listLatestUpdates', listLatestUpdatesFromDb);
+export const getFeaturedCharts = cachedQuery('overview/getFeaturedCharts', getFeaturedChartsFromDb);
+export const getStatusCounts = cachedQuery('overview/getStatusCounts', getStatusCountsFromDb);
+export const getOverview = cachedQuery('overview/getOverview', getOverviewFromDb);

@@ -7,6 +7,7 @@ import { STATUS_KEYS, type StatusKey } from '@/lib/commitments/status';
 import { getDb } from '@/lib/db';
 import { CommitmentStatus } from '@/lib/generated/prisma/enums';
 import type { Db } from '@/lib/prisma-client';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface PublicChange {
   id: string;
@@ -32,7 +33,7 @@ const entrySchema = z.object({
 });
 const beforeSchema = z.object({ commitmentStatus: statusKey.optional() }).nullable().catch(null);
 
-export async function listPublicChanges(limit = 100, db: Db = getDb()): Promise<PublicChange[]> {
+async function listPublicChangesFromDb(limit = 100, db: Db = getDb()): Promise<PublicChange[]> {
   const rows = await db.auditLog.findMany({
     where: { entityType: 'status_update', action: { in: ['create', 'correct'] } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -62,3 +63,6 @@ export async function listPublicChanges(limit = 100, db: Db = getDb()): Promise<
     statusAfter: after.commitmentStatus ?? null,
   }));
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listPublicChanges = cachedQuery('public-changes/listPublicChanges', listPublicChangesFromDb);

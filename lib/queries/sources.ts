@@ -3,6 +3,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface SourceItem {
   id: string;
@@ -18,7 +19,7 @@ export interface DataGapItem {
   text: string;
 }
 
-export async function listSources(db: Db = getDb()): Promise<SourceItem[]> {
+async function listSourcesFromDb(db: Db = getDb()): Promise<SourceItem[]> {
   return db.source.findMany({
     // Newest first; undated sources last, by title.
     orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
@@ -26,6 +27,10 @@ export async function listSources(db: Db = getDb()): Promise<SourceItem[]> {
   });
 }
 
-export async function listDataGaps(db: Db = getDb()): Promise<DataGapItem[]> {
+async function listDataGapsFromDb(db: Db = getDb()): Promise<DataGapItem[]> {
   return db.dataGap.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true, text: true } });
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listSources = cachedQuery('sources/listSources', listSourcesFromDb);
+export const listDataGaps = cachedQuery('sources/listDataGaps', listDataGapsFromDb);

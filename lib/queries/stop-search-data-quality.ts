@@ -3,9 +3,10 @@
 // cannot place (no location, outside London) or cannot group (no ethnicity).
 // Read by /stop-and-search/data-quality and its CSV, so the two agree.
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { getStopSearchReconciliation, type ReconciliationRow } from '@/lib/queries/stop-search-reconciliation';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface ForceRecordQuality {
   force: string;
@@ -25,7 +26,7 @@ export interface ForceRecordQuality {
   self_ethnicity_not_stated: number;
 }
 
-export async function getStopSearchRecordQuality(db: Db = getDb()): Promise<ForceRecordQuality[]> {
+async function getStopSearchRecordQualityFromDb(db: Db = getReadDb()): Promise<ForceRecordQuality[]> {
   const rows = await db.$queryRaw<ForceRecordQuality[]>`
     WITH files AS (
       SELECT force, count(*)::int AS files,
@@ -56,7 +57,11 @@ export interface StopSearchDataQuality {
 }
 
 /** Everything /stop-and-search/data-quality shows. */
-export async function getStopSearchDataQuality(db: Db = getDb()): Promise<StopSearchDataQuality> {
+async function getStopSearchDataQualityFromDb(db: Db = getReadDb()): Promise<StopSearchDataQuality> {
   const [records, reconciliation] = await Promise.all([getStopSearchRecordQuality(db), getStopSearchReconciliation(db)]);
   return { records, reconciliation };
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const getStopSearchRecordQuality = cachedQuery('stop-search-data-quality/getStopSearchRecordQuality', getStopSearchRecordQualityFromDb);
+export const getStopSearchDataQuality = cachedQuery('stop-search-data-quality/getStopSearchDataQuality', getStopSearchDataQualityFromDb);

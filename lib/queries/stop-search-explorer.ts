@@ -4,7 +4,7 @@
 // asks and runs each distinct question once.
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { getStopSearchSummary } from '@/lib/queries/stop-search-summary';
 import { areaFigures, boroughMapView, type AreaFigures } from '@/lib/stop-search/borough-views';
@@ -16,24 +16,25 @@ import type { Dimension } from '@/lib/stop-search/dimensions';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
 import type { StopSearchSummaryData } from '@/lib/stop-search/summary-types';
 import { headlinesFrom } from '@/lib/stop-search/headlines';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface Borough {
   code: string;
   name: string;
 }
 
-export async function listBoroughs(db: Db = getDb()): Promise<Borough[]> {
+async function listBoroughsFromDb(db: Db = getReadDb()): Promise<Borough[]> {
   return db.$queryRawUnsafe<Borough[]>(`SELECT code, name FROM areas WHERE code LIKE 'E09%' ORDER BY code`);
 }
 
-export async function getBorough(code: string, db: Db = getDb()): Promise<Borough | null> {
+async function getBoroughFromDb(code: string, db: Db = getReadDb()): Promise<Borough | null> {
   if (!/^E09\d{6}$/.test(code)) return null;
   const rows = await db.$queryRawUnsafe<Borough[]>(`SELECT code, name FROM areas WHERE code = $1`, code);
   return rows[0] ?? null;
 }
 
 /** The months any force has imported, for the period controls. */
-export async function listImportedMonths(db: Db = getDb()): Promise<string[]> {
+async function listImportedMonthsFromDb(db: Db = getReadDb()): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ m: string }[]>(`SELECT DISTINCT to_char(month, 'YYYY-MM') AS m FROM import_batches WHERE status = 'loaded' ORDER BY 1`);
   return rows.map((r) => r.m);
 }
@@ -41,7 +42,7 @@ export async function listImportedMonths(db: Db = getDb()): Promise<string[]> {
 const legislationKept = new WeakMap<Db, { version: string; values: Promise<string[]> }>();
 
 /** The laws searches were made under, for the legislation control (kept until the next import). */
-export async function listLegislation(db: Db = getDb()): Promise<string[]> {
+async function listLegislationFromDb(db: Db = getReadDb()): Promise<string[]> {
   const version = await dataVersion(db);
   const hit = legislationKept.get(db);
   if (hit && hit.version === version) return hit.values;
@@ -108,7 +109,7 @@ function memoSummary(db: Db) {
   };
 }
 
-export async function getExplorerViews(ids: readonly ViewId[], p: ExplorerParams, db: Db = getDb()): Promise<ExplorerView[]> {
+async function getExplorerViewsFromDb(ids: readonly ViewId[], p: ExplorerParams, db: Db = getReadDb()): Promise<ExplorerView[]> {
   const summary = memoSummary(db);
   const borough = p.borough ? await getBorough(p.borough, db) : null;
   const ctx: ViewContext = { area: areaPhrase(p, borough?.name), field: p.ethnicity };
@@ -152,7 +153,7 @@ export interface BoroughComparison {
 }
 
 /** A borough's figures over the months shown, against the area its force polices (London, or the Met's area). */
-export async function getBoroughComparison(borough: Borough, p: ExplorerParams, db: Db = getDb()): Promise<BoroughComparison> {
+async function getBoroughComparisonFromDb(borough: Borough, p: ExplorerParams, db: Db = getReadDb()): Promise<BoroughComparison> {
   const summary = memoSummary(db);
   const inBorough = { ...p, borough: borough.code };
   const wide = { ...p, borough: undefined };
@@ -168,8 +169,17 @@ export async function getBoroughComparison(borough: Borough, p: ExplorerParams, 
 export { FORCE_NAMES };
 
 /** The overview's stop-and-search figures: the latest complete period of the explorer's default view (both forces, years, officer-defined ethnicity). */
-export async function getStopSearchHeadlines(db: Db = getDb()): Promise<ReturnType<typeof headlinesFrom>> {
+async function getStopSearchHeadlinesFromDb(db: Db = getReadDb()): Promise<ReturnType<typeof headlinesFrom>> {
   const p: ExplorerParams = { ethnicity: 'officer', period: 'year', measure: 'rate' };
   const data = await getStopSearchSummary(toSummaryParams(p, ['ethnicity']), db);
   return headlinesFrom(data);
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const listBoroughs = cachedQuery('stop-search-explorer/listBoroughs', listBoroughsFromDb);
+export const getBorough = cachedQuery('stop-search-explorer/getBorough', getBoroughFromDb);
+export const listImportedMonths = cachedQuery('stop-search-explorer/listImportedMonths', listImportedMonthsFromDb);
+export const listLegislation = cachedQuery('stop-search-explorer/listLegislation', listLegislationFromDb);
+export const getExplorerViews = cachedQuery('stop-search-explorer/getExplorerViews', getExplorerViewsFromDb);
+export const getBoroughComparison = cachedQuery('stop-search-explorer/getBoroughComparison', getBoroughComparisonFromDb);
+export const getStopSearchHeadlines = cachedQuery('stop-search-explorer/getStopSearchHeadlines', getStopSearchHeadlinesFromDb);

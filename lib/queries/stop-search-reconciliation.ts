@@ -2,13 +2,14 @@
 // figures computed from the imported record-level files, with the difference.
 // Read by the reconciliation page and GET /api/v1/stop-search/reconciliation.
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { OFFICIAL_INDICATORS, type OfficialIndicator, type OfficialMeasure } from '@/lib/stop-search/official-figures';
 import { monthsBetween } from '@/lib/stop-search/periods';
 import { populationBase } from '@/lib/stop-search/population-base';
 import { reconcile, type Reconciled, type RecordCounts } from '@/lib/stop-search/reconcile';
 import { CENSUS_YEAR } from '@/lib/stop-search/summary-sql';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 export interface ReconciliationRow extends Reconciled {
   indicator_id: string;
@@ -78,7 +79,7 @@ async function residents(db: Db, official: OfficialIndicator): Promise<Residents
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Every seeded official figure, in the seed's order, with the record-level comparison. */
-export async function getStopSearchReconciliation(db: Db = getDb()): Promise<ReconciliationRow[]> {
+async function getStopSearchReconciliationFromDb(db: Db = getReadDb()): Promise<ReconciliationRow[]> {
   const byId = new Map(OFFICIAL_INDICATORS.map((i) => [i.id, i]));
   const indicators = await db.indicator.findMany({
     where: { id: { in: [...byId.keys()] } },
@@ -138,3 +139,6 @@ export async function getStopSearchReconciliation(db: Db = getDb()): Promise<Rec
   }
   return rows;
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const getStopSearchReconciliation = cachedQuery('stop-search-reconciliation/getStopSearchReconciliation', getStopSearchReconciliationFromDb);

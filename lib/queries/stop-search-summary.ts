@@ -3,7 +3,7 @@
 // Counting happens in SQL on the monthly rollup; rates, ratios and intervals
 // come from the pure functions in lib/stats (see docs/figures.md).
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
 import { LONDON_FORCES } from '@/lib/stop-search/forces';
@@ -16,6 +16,7 @@ import { summaryNotes } from '@/lib/stop-search/summary-notes';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
 import { buildSummarySql, CENSUS_YEAR, type SummarySqlInput, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
 import type { ImportBatchRef, StopSearchSummaryData } from '@/lib/stop-search/summary-types';
+import { cachedQuery } from '@/lib/cache/cached-query';
 
 /** The most rows one summary returns; a bigger question gets a 400 asking to narrow it. */
 export const MAX_SUMMARY_ROWS = 50_000;
@@ -103,7 +104,7 @@ async function answerSize(db: Db, input: SummarySqlInput): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb()): Promise<StopSearchSummaryData> {
+async function getStopSearchSummaryFromDb(params: SummaryParams, db: Db = getReadDb()): Promise<StopSearchSummaryData> {
   // Independent lookups, so they run side by side rather than one after the other.
   const [covered, filters] = await Promise.all([coverage(db, params.force ? [params.force] : LONDON_FORCES), canonicalFilters(db, params)]);
   const forces = covered.map((c) => c.force);
@@ -129,3 +130,6 @@ export async function getStopSearchSummary(params: SummaryParams, db: Db = getDb
   const sources = [POLICE_RECORDS_SOURCE, ...popSources, BOROUGH_BOUNDARIES_SOURCE];
   return { query, rows, sources, import_batches: batchRefs, notes };
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed.
+export const getStopSearchSummary = cachedQuery('stop-search-summary/getStopSearchSummary', getStopSearchSummaryFromDb);

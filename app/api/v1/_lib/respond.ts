@@ -2,12 +2,19 @@
 // Bad input is a 400 naming the parameter; a missing resource a 404; anything
 // else a 500 that says nothing about the failure (it is logged on the server).
 import { logForRequest } from '@/lib/log';
+// A database outage, when the answer is not cached, is a 503 with Retry-After.
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/cache/database-unavailable';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
 
-export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal_error';
+export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'internal_error' | 'service_unavailable';
 
-export function apiError(status: number, code: ApiErrorCode, message: string, parameter: string | null = null): Response {
-  return Response.json({ error: { code, message, parameter } }, { status, headers: { 'Cache-Control': 'no-store' } });
+export function apiError(status: number, code: ApiErrorCode, message: string, parameter: string | null = null, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: { code, message, parameter } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export function databaseUnavailable(): Response {
+  const message = `The database cannot be reached just now. Please try again in ${RETRY_AFTER_SECONDS} seconds.`;
+  return apiError(503, 'service_unavailable', message, null, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
 }
 
 /**
@@ -20,6 +27,7 @@ export async function respond(request: Request, handler: () => Promise<Response>
     return await handler();
   } catch (error) {
     if (error instanceof ParameterError) return apiError(400, 'invalid_parameter', error.message, error.parameter);
+    if (isDatabaseUnavailable(error)) return databaseUnavailable();
     logForRequest(request.headers).error({ err: error, method: request.method, path: new URL(request.url).pathname }, 'API request failed');
     return apiError(500, 'internal_error', 'The request could not be answered. Please try again later.');
   }

@@ -6,9 +6,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { authorize } from '@/lib/auth/guarded-action';
 import type { RequestContext } from '@/lib/auth/request-context';
+import { revalidatePublicPath } from '@/lib/cache/revalidate-public';
 import { env } from '@/lib/env';
 import { errorResponse } from '@/lib/errors';
 import { ensureRequestId, REQUEST_ID_HEADER } from '@/lib/logging/request-id';
@@ -30,7 +31,12 @@ export async function POST(request: Request): Promise<Response> {
   const requestId = ensureRequestId(request.headers);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
-  const context: RequestContext = { headers, revalidate: (p) => revalidatePath(p, 'layout') };
+  // The files import while the response streams, after this handler has
+  // returned, when Next.js no longer applies revalidations; after() runs once
+  // the stream has closed, inside the request, where they take effect.
+  const changed = new Set<string>();
+  after(() => changed.forEach((p) => revalidatePublicPath(p, 'layout')));
+  const context: RequestContext = { headers, revalidate: (p) => changed.add(p) };
   const actor = await authorize(context, 'EDITOR');
   if ('ok' in actor) return labelled(errorResponse(actor), requestId);
   const refused = checkUploadHeaders(request.headers);
