@@ -53,3 +53,18 @@ export async function getAllDatasetTables(pool: pg.Pool = getExportPool()): Prom
   for (const dataset of DATASETS) tables.push(await getDatasetTable(dataset, pool));
   return tables;
 }
+
+export interface OpenDataPage {
+  datasets: DatasetSummary[];
+  /** Borough codes and names for the record export's borough filter. */
+  boroughs: { code: string; name: string }[];
+}
+
+/** What /data shows: every dataset, and the boroughs its export form offers. */
+export async function getOpenDataPage(pool: pg.Pool = getExportPool()): Promise<OpenDataPage> {
+  const [datasets, boroughs] = await Promise.all([
+    listDatasets(pool),
+    pool.query<{ code: string; name: string }>(`SELECT code, name FROM areas WHERE kind = 'borough' ORDER BY name`),
+  ]);
+  return { datasets, boroughs: boroughs.rows };
+}
