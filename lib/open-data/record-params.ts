@@ -37,6 +37,8 @@ export function parseRecordRequest(search: URLSearchParams, options: { paged: bo
   const rest = new URLSearchParams();
   const paging: Record<string, string> = {};
   for (const [key, value] of search) {
+    // An HTML form sends every field, the unused ones empty: empty means "no filter".
+    if (value === '') continue;
     if (SUMMARY_ONLY.includes(key)) throw new ParameterError(key, `${key} groups a summary; records are never grouped (see /api/v1/stop-search/summary)`);
     if (options.paged && (key === 'after' || key === 'limit')) paging[key] = value;
     else rest.append(key, value);

@@ -255,3 +255,11 @@ describe('record-level export', () => {
     expect((await badCursor.json()).error).toMatchObject({ code: 'invalid_parameter', parameter: 'after' });
   });
 });
+
+describe('record export from the /data form', () => {
+  it('treats the empty fields an HTML form sends as "no filter"', async () => {
+    const { rows } = await exportCsv('?force=city-of-london&borough=&from=&to=&ethnic_group=&ethnicity=officer');
+    const [city] = await db.sql<{ n: number }>(`SELECT count(*)::int AS n FROM stop_search_records WHERE force = 'city-of-london'`);
+    expect(rows).toHaveLength(city!.n);
+  });
+});
