@@ -15,6 +15,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('the open data page lists every dataset with its fields and downloads the full ZIP', async ({ page }) => {
+  // The ZIP is built on request from every table (49 months of records counted); a busy shared machine needs time.
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
