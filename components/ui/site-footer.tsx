@@ -12,7 +12,8 @@ export function SiteFooter() {
         <p>
           Summaries of commitments and findings are written by this project in its own words; every item links to
           the page it was read from. See <Link href="/methodology">how the figures are made</Link> and{' '}
-          <Link href="/about">where the data comes from</Link>.
+          <Link href="/about">where the data comes from</Link>. Reuse it: <Link href="/data">open data</Link> and the{' '}
+          <Link href="/developers">API</Link>.
         </p>
       </div>
     </footer>

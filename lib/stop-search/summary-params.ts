@@ -42,19 +42,22 @@ const FILTER_PARAMETERS: Record<string, Dimension> = {
 export const SUMMARY_PARAMETERS = ['force', 'from', 'to', 'period', 'by', 'ethnicity', 'format', ...Object.keys(FILTER_PARAMETERS)];
 
 const list = (values: readonly string[]) => values.join(', ');
-const month = z.string().regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2018-04');
+const month = z.string().regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2018-04').meta({ description: 'A month, YYYY-MM (London time); omitted: the first or latest month with data.' });
 /** Matches a closed list ignoring case, and returns the value as listed. */
 function oneOf<T extends string>(values: readonly T[]) {
   const byKey = new Map(values.map((v) => [v.toLowerCase(), v]));
-  return z.string().transform((v, ctx) => {
-    const found = byKey.get(v.trim().toLowerCase());
-    if (found) return found;
-    ctx.addIssue({ code: 'custom', message: `must be one of: ${list(values)}` });
-    return z.NEVER;
-  });
+  return z
+    .string()
+    .meta({ description: `One of: ${list(values)} (any case).` })
+    .transform((v, ctx) => {
+      const found = byKey.get(v.trim().toLowerCase());
+      if (found) return found;
+      ctx.addIssue({ code: 'custom', message: `must be one of: ${list(values)}` });
+      return z.NEVER;
+    });
 }
 
-const byList = z.string().transform((v, ctx) => {
+const byList = z.string().meta({ description: `Comma list of dimensions to group by: ${list(DIMENSIONS)}.` }).transform((v, ctx) => {
   const items = v.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = items.filter((d) => !(DIMENSIONS as readonly string[]).includes(d));
   if (unknown.length) ctx.addIssue({ code: 'custom', message: `"${unknown[0]}" is not a dimension; use a comma list of: ${list(DIMENSIONS)}` });
@@ -62,21 +65,28 @@ const byList = z.string().transform((v, ctx) => {
   return items as Dimension[];
 });
 
-const openValue = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
+const openValue = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'is longer than 200 characters')
+  .meta({ description: 'Keep only this value, as published ("Not recorded" selects empty fields).' });
 
-const requestSchema = z
-  .object({
-    force: oneOf(LONDON_FORCES).optional(),
-    from: month.optional(),
-    to: month.optional(),
-    period: oneOf(PERIOD_GRAINS).default('month'),
-    by: byList.default([]),
-    ethnicity: oneOf(ETHNICITY_FIELDS).default('officer'),
-    format: oneOf(['json', 'csv'] as const).default('json'),
-    ethnic_group: oneOf(ETHNIC_GROUPS).optional(),
-    borough: oneOf([...BOROUGH_CODES, OUTSIDE_LONDON, NO_LOCATION]).optional(),
-    ...Object.fromEntries(OPEN_DIMENSIONS.map((d) => [d, openValue.optional()])),
-  })
+/** The query parameters, without the cross-field rule (the API reference lists them from here). */
+export const summaryQuerySchema = z.object({
+  force: oneOf(LONDON_FORCES).optional(),
+  from: month.optional(),
+  to: month.optional(),
+  period: oneOf(PERIOD_GRAINS).default('month'),
+  by: byList.default([]),
+  ethnicity: oneOf(ETHNICITY_FIELDS).default('officer'),
+  format: oneOf(['json', 'csv'] as const).default('json'),
+  ethnic_group: oneOf(ETHNIC_GROUPS).optional(),
+  borough: oneOf([...BOROUGH_CODES, OUTSIDE_LONDON, NO_LOCATION]).optional(),
+  ...Object.fromEntries(OPEN_DIMENSIONS.map((d) => [d, openValue.optional()])),
+});
+
+export const summaryRequestSchema = summaryQuerySchema
   .refine((p) => !p.from || !p.to || p.from <= p.to, { path: ['to'], message: 'must not be before from' });
 
 function toObject(search: URLSearchParams): Record<string, string> {
@@ -100,13 +110,13 @@ function explainEthnicity(raw: Record<string, string>): void {
 export function parseSummaryRequest(search: URLSearchParams): SummaryRequest {
   const raw = toObject(search);
   explainEthnicity(raw);
-  const result = requestSchema.safeParse(raw);
+  const result = summaryRequestSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const parameter = String(issue.path[0] ?? 'query');
     throw new ParameterError(parameter, `${parameter} ${issue.message}`);
   }
-  const p = result.data as z.output<typeof requestSchema> & Record<string, string | undefined>;
+  const p = result.data as z.output<typeof summaryRequestSchema> & Record<string, string | undefined>;
   const filters: Partial<Record<Dimension, string>> = {};
   for (const [parameter, dimension] of Object.entries(FILTER_PARAMETERS)) {
     const value = p[parameter];

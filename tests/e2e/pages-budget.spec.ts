@@ -19,6 +19,8 @@ const PAGES: { path: string; charts: boolean }[] = [
   { path: '/casey-review', charts: false },
   { path: '/methodology', charts: false },
   { path: '/about', charts: false },
+  { path: '/data', charts: false },
+  { path: '/developers', charts: false },
 ];
 const budget = (charts: boolean) => (charts ? 250 * KB : 160 * KB);
 

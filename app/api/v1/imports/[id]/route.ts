@@ -3,21 +3,17 @@
 import { z } from 'zod';
 import { getImportBatch } from '@/lib/queries/imports';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
-import { apiError, assertKnownParameters, respond } from '../../_lib/respond';
-
-const MAX_LIMIT = 5000;
-const pageSchema = z.object({
-  offset: z.coerce.number().int('must be a whole number').min(0, 'must not be negative').default(0),
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`).default(1000),
-});
+import { importPageSchema } from '@/lib/schemas/imports-api';
+import { cachedGet, preflight } from '../../_lib/http';
+import { apiError, assertKnownParameters } from '../../_lib/respond';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return respond(request, async () => {
+  return cachedGet(request, async () => {
     const { id } = await params;
     if (!z.uuid().safeParse(id).success) throw new ParameterError('id', 'id must be an import batch id (a UUID)');
     const search = new URL(request.url).searchParams;
     assertKnownParameters(search, ['offset', 'limit']);
-    const parsed = pageSchema.safeParse(Object.fromEntries(search));
+    const parsed = importPageSchema.safeParse(Object.fromEntries(search));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new ParameterError(String(issue.path[0]), `${String(issue.path[0])} ${issue.message}`);
@@ -26,6 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!batch) return apiError(404, 'not_found', `There is no import batch ${id}.`, 'id');
     const { offset, limit } = parsed.data;
     const next = offset + limit < batch.rejected_total ? `/api/v1/imports/${id}?offset=${offset + limit}&limit=${limit}` : null;
-    return Response.json({ ...batch, links: { self: `/api/v1/imports/${id}`, next } }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ ...batch, links: { self: `/api/v1/imports/${id}`, next } });
   });
 }
+
+export const OPTIONS = preflight;

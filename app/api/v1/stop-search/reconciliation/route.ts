@@ -1,12 +1,15 @@
 // GET /api/v1/stop-search/reconciliation: each seeded official figure next to
 // the same figure computed from the imported record-level files.
 import { getStopSearchReconciliation } from '@/lib/queries/stop-search-reconciliation';
-import { assertKnownParameters, respond } from '../../_lib/respond';
+import { cachedGet, preflight } from '../../_lib/http';
+import { assertKnownParameters } from '../../_lib/respond';
 
 export async function GET(request: Request): Promise<Response> {
-  return respond(request, async () => {
+  return cachedGet(request, async () => {
     assertKnownParameters(new URL(request.url).searchParams, []);
     const rows = await getStopSearchReconciliation();
-    return Response.json({ rows }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ rows });
   });
 }
+
+export const OPTIONS = preflight;

@@ -5,14 +5,16 @@ import { csvResponse } from '@/lib/csv';
 import { getStopSearchSummary } from '@/lib/queries/stop-search-summary';
 import { summaryCsv } from '@/lib/stop-search/summary-csv';
 import { parseSummaryRequest, summaryQueryString } from '@/lib/stop-search/summary-params';
-import { respond } from '../../_lib/respond';
+import { cachedGet, preflight } from '../../_lib/http';
 
 export async function GET(request: Request): Promise<Response> {
-  return respond(request, async () => {
+  return cachedGet(request, async () => {
     const { format, ...params } = parseSummaryRequest(new URL(request.url).searchParams);
     const summary = await getStopSearchSummary(params);
     if (format === 'csv') return csvResponse('stop-search-summary.csv', summaryCsv(summary));
     const self = `/api/v1/stop-search/summary?${summaryQueryString(params)}`;
-    return Response.json({ ...summary, links: { self, csv: `${self}&format=csv` } }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ ...summary, links: { self, csv: `${self}&format=csv` } });
   });
 }
+
+export const OPTIONS = preflight;
