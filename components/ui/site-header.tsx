@@ -6,6 +6,7 @@ const NAV_ITEMS = [
   { href: '/stop-and-search', label: 'Stop and search' },
   { href: '/casey-review', label: 'Casey Review' },
   { href: '/changes', label: 'Changes' },
+  { href: '/snapshots', label: 'Snapshots' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/about', label: 'About' },
 ] as const;
