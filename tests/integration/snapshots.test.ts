@@ -8,6 +8,7 @@ import { pointAppAt, releaseApp } from './support/app-database.ts';
 import { createUser, requestFrom, signInCookie } from './support/editor-requests.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 
 type Mutations = typeof import('../../lib/mutations/snapshots.ts');
 type Queries = typeof import('../../lib/queries/snapshots.ts');
@@ -104,6 +105,22 @@ describe('publishing snapshots', () => {
     const response = await GET(new Request('http://dashboard.test/snapshots/2025-Q1/snapshot.json'), { params: Promise.resolve({ quarter: '2025-Q1' }) });
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored!.sha256);
+  });
+
+  it('downloads a ZIP whose manifest matches its files and whose JSON is the published document', async () => {
+    const { GET } = await import('../../app/(public)/snapshots/[quarter]/snapshot.zip/route.ts');
+    const { readZip } = await import('../../lib/archives/zip-archive.ts');
+    const response = await GET(new Request('http://dashboard.test/snapshots/2025-Q1/snapshot.zip'), { params: Promise.resolve({ quarter: '2025-Q1' }) });
+    const files = readZip(new Uint8Array(await response.arrayBuffer()));
+    expect([...files.keys()].sort()).toEqual(['README.txt', 'commitments.csv', 'indicators.csv', 'manifest.json', 'snapshot.json', 'stop-search.csv']);
+    const manifest = JSON.parse(Buffer.from(files.get('manifest.json')!).toString('utf8')) as { path: string; sha256: string }[];
+    for (const entry of manifest) expect(createHash('sha256').update(files.get(entry.path)!).digest('hex')).toBe(entry.sha256);
+    const [stored] = await db.sql<{ sha256: string }>(`SELECT sha256 FROM snapshots WHERE quarter = '2025-Q1'`);
+    expect(createHash('sha256').update(files.get('snapshot.json')!).digest('hex')).toBe(stored!.sha256);
+    const [count] = await db.sql<{ n: number }>('SELECT count(*)::int AS n FROM commitments');
+    const commitmentsCsv = Buffer.from(files.get('commitments.csv')!).toString('utf8');
+    const rows = parse(commitmentsCsv, { bom: true, comment: '#', comment_no_infix: true, columns: true, skip_empty_lines: true }) as unknown[];
+    expect(rows.length).toBe(count!.n);
   });
 
   it('compares two real quarters with exactly the status changes SQL finds', async () => {

@@ -71,7 +71,10 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
           <a href={`/snapshots/${snapshot.quarter}/snapshot.json`} download>
             Download the JSON document
           </a>{' '}
-          (its SHA-256 is <code className="break-all">{snapshot.sha256}</code>)
+          (its SHA-256 is <code className="break-all">{snapshot.sha256}</code>) or{' '}
+          <a href={`/snapshots/${snapshot.quarter}/snapshot.zip`} download>
+            the tables as CSV files in a ZIP
+          </a>
         </p>
       </header>
 
