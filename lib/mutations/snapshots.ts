@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/errors';
 import { correctSnapshotSchema, publishSnapshotSchema } from '@/lib/schemas/snapshot';
 import { publishSnapshot, SnapshotRefused, type PublishedSnapshot } from '@/lib/snapshots/publish';
 
-const pathsShowingSnapshot = (s: PublishedSnapshot) => ['/snapshots', `/snapshots/${s.quarter}`, '/snapshots/compare', '/feed.xml'];
+const pathsShowingSnapshot = (s: PublishedSnapshot) => ['/snapshots', `/snapshots/${s.quarter}`, '/snapshots/compare', '/api/v1/snapshots'];
 
 function refused(error: unknown): never {
   if (error instanceof SnapshotRefused) throw new ActionError(409, 'snapshot_refused', error.message, { quarter: [error.message] });

@@ -18,7 +18,7 @@ export default async function SnapshotsPage() {
       {snapshots.length === 0 ? (
         <p>No snapshot has been published yet.</p>
       ) : (
-        <ScrollTable label="Published snapshots" caption="Published snapshots, newest first, with what changed since the previous quarter">
+        <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Published snapshots" caption="Published snapshots, newest first, with what changed since the previous quarter">
           <thead>
             <tr>
               <th scope="col">Quarter</th>

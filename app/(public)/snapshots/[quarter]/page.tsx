@@ -82,7 +82,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
         <h2 id="commitments-heading" className="text-xl font-bold">
           Commitments
         </h2>
-        <ScrollTable label="Commitments" caption={`Every commitment's status as of ${doc.as_of}, with its latest entry by then`}>
+        <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Commitments" caption={`Every commitment's status as of ${doc.as_of}, with its latest entry by then`}>
           <thead>
             <tr>
               <th scope="col">Commitment</th>
@@ -112,7 +112,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
         <h2 id="indicators-heading" className="text-xl font-bold">
           Indicators
         </h2>
-        <ScrollTable label="Indicators" caption={`Each indicator's latest value for a period ending on or before ${doc.as_of}`}>
+        <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Indicators" caption={`Each indicator's latest value for a period ending on or before ${doc.as_of}`}>
           <thead>
             <tr>
               <th scope="col">Indicator</th>
@@ -138,7 +138,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
         </h2>
         <p>{doc.stop_search.note}</p>
         {doc.stop_search.headlines.length ? (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc space-y-2 pl-6">
             {doc.stop_search.headlines.map((h) => (
               <li key={h.key}>
                 {h.label}: <strong>{h.value}</strong> ({h.detail})
@@ -147,7 +147,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
           </ul>
         ) : null}
         {london.length ? (
-          <ScrollTable label="Stop and search in London" caption={`Searches in London by officer-recorded ethnicity, ${doc.stop_search.period}`}>
+          <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Stop and search in London" caption={`Searches in London by officer-recorded ethnicity, ${doc.stop_search.period}`}>
             <thead>
               <tr>
                 <th scope="col">Ethnicity</th>
@@ -180,7 +180,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
         <h2 id="sources-heading" className="text-xl font-bold">
           Sources
         </h2>
-        <ul className="list-disc pl-6">
+        <ul className="list-disc space-y-2 pl-6">
           {doc.sources.map((s) => (
             <li key={s.id}>
               <a href={s.url}>{s.title}</a> ({s.publisher})

@@ -55,7 +55,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <section aria-labelledby="moved-heading" className="pack-section space-y-2">
         <h2 id="moved-heading" className="text-xl font-bold">Status changes</h2>
         {c.status_changes.length ? (
-          <ScrollTable label="Status changes" caption={`Commitments whose status moved between ${c.from} and ${c.to}`}>
+          <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Status changes" caption={`Commitments whose status moved between ${c.from} and ${c.to}`}>
             <thead><tr><th scope="col">Commitment</th><th scope="col">{c.from}</th><th scope="col">{c.to}</th></tr></thead>
             <tbody>
               {c.status_changes.map((s) => (
@@ -73,7 +73,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <section aria-labelledby="evidence-heading" className="pack-section space-y-2">
         <h2 id="evidence-heading" className="text-xl font-bold">New evidence</h2>
         {c.new_evidence.length ? (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc space-y-2 pl-6">
             {c.new_evidence.map((e) => (
               <li key={e.entry_id}><Link href={`/commitments/${e.id}`}>{e.summary}</Link>: {e.as_of ?? 'undated'}, {e.note}</li>
             ))}
@@ -84,7 +84,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <section aria-labelledby="deadlines-heading" className="pack-section space-y-2">
         <h2 id="deadlines-heading" className="text-xl font-bold">Slipped deadlines</h2>
         {c.slipped_deadlines.length ? (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc space-y-2 pl-6">
             {c.slipped_deadlines.map((d) => (
               <li key={d.id}><Link href={`/commitments/${d.id}`}>{d.summary}</Link>: due {d.from}, now {d.to ?? 'no date'}</li>
             ))}
@@ -95,7 +95,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <section aria-labelledby="indicators-heading" className="pack-section space-y-2">
         <h2 id="indicators-heading" className="text-xl font-bold">Indicator changes</h2>
         {c.indicator_changes.length ? (
-          <ScrollTable label="Indicator changes" caption="Indicators with a new value, with the direction and size of the change">
+          <ScrollTable tableClassName="[&_td]:py-2 [&_td]:pr-3 [&_th]:pr-3" label="Indicator changes" caption="Indicators with a new value, with the direction and size of the change">
             <thead><tr><th scope="col">Indicator</th><th scope="col">{c.from}</th><th scope="col">{c.to}</th><th scope="col">Change</th></tr></thead>
             <tbody>
               {c.indicator_changes.map((i) => (
@@ -114,7 +114,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <section aria-labelledby="ratios-heading" className="pack-section space-y-2">
         <h2 id="ratios-heading" className="text-xl font-bold">Stop-and-search ratios that moved beyond chance</h2>
         {c.separated_ratios.length ? (
-          <ul className="list-disc pl-6">
+          <ul className="list-disc space-y-2 pl-6">
             {c.separated_ratios.map((f) => (
               <li key={`${f.area_name}-${f.ethnicity}`}>
                 {f.area_name}, {f.ethnicity}: {number(f.from.ratio_to_white)} ({number(f.from.ratio_lower)} to {number(f.from.ratio_upper)}) then{' '}
