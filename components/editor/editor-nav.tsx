@@ -8,6 +8,7 @@ export function EditorNav({ user }: { user: SignedInUser }) {
     { href: '/editor', label: 'Commitments' },
     { href: '/editor/sources', label: 'Sources' },
     { href: '/editor/imports', label: 'Data uploads' },
+    { href: '/editor/snapshots', label: 'Snapshots' },
     { href: '/editor/audit', label: 'Audit log' },
     ...(user.role === 'ADMIN' ? [{ href: '/editor/users', label: 'People' }] : []),
   ];

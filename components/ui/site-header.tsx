@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { href: '/casey-review', label: 'Casey Review' },
   { href: '/changes', label: 'Changes' },
   { href: '/data', label: 'Data' },
+  { href: '/snapshots', label: 'Snapshots' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/about', label: 'About' },
 ] as const;
