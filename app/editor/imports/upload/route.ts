@@ -6,9 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after } from 'next/server';
 import { authorize } from '@/lib/auth/guarded-action';
 import type { RequestContext } from '@/lib/auth/request-context';
+import { afterResponse } from '@/lib/cache/after-response';
 import { revalidatePublicPath } from '@/lib/cache/revalidate-public';
 import { env } from '@/lib/env';
 import { errorResponse } from '@/lib/errors';
@@ -35,7 +35,7 @@ export async function POST(request: Request): Promise<Response> {
   // returned, when Next.js no longer applies revalidations; after() runs once
   // the stream has closed, inside the request, where they take effect.
   const changed = new Set<string>();
-  after(() => changed.forEach((p) => revalidatePublicPath(p, 'layout')));
+  afterResponse(() => changed.forEach((p) => revalidatePublicPath(p, 'layout')));
   const context: RequestContext = { headers, revalidate: (p) => changed.add(p) };
   const actor = await authorize(context, 'EDITOR');
   if ('ok' in actor) return labelled(errorResponse(actor), requestId);
