@@ -14,7 +14,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Generous: CI is a 2-core machine, and an axe scan of a long page or a chart's
+  // lazily loaded code can take several seconds there when it is busy.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
