@@ -29,7 +29,8 @@ export interface StatusUpdateRow {
 const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function snapshotEntry(row: SnapshotRow): FeedEntry {
-  const path = `/snapshots/${row.quarter}${row.revision ? `?revision=${row.revision}` : ''}`;
+  // Every link names the revision, so it keeps showing this one after any later correction.
+  const path = `/snapshots/${row.quarter}?revision=${row.revision}`;
   const hash = `Its SHA-256 is ${row.sha256} (cite it as ${shortHash(row.sha256)}).`;
   const paragraphs = row.revision
     ? [
@@ -46,9 +47,8 @@ export function snapshotEntry(row: SnapshotRow): FeedEntry {
     paragraphs,
     links: [
       { title: `The ${row.quarter} snapshot`, href: path },
-      // The downloads always carry the quarter's latest revision, corrections included.
-      { title: `The quarter's current JSON document`, href: `/snapshots/${row.quarter}/snapshot.json` },
-      { title: `The quarter's current ZIP of CSV files`, href: `/snapshots/${row.quarter}/snapshot.zip` },
+      { title: 'Its JSON document', href: `/snapshots/${row.quarter}/snapshot.json?revision=${row.revision}` },
+      { title: 'Its ZIP of CSV files', href: `/snapshots/${row.quarter}/snapshot.zip?revision=${row.revision}` },
     ],
   };
 }
