@@ -8,7 +8,7 @@ export interface FeedLink {
 }
 
 export interface FeedEntry {
-  /** Stable across reads and hosts' renames of pages: "snapshot/<uuid>", "status-update/<uuid>". */
+  /** The row it reports, so the entry's id never changes: "snapshot/<uuid>", "status-update/<uuid>". */
   key: string;
   title: string;
   /** When the thing the entry reports was published here; never the time of the request. */

@@ -4,7 +4,7 @@
 import 'server-only';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { getDb } from '@/lib/db';
-import { snapshotEntry, statusUpdateEntry, type SnapshotRow, type StatusUpdateRow } from '@/lib/feeds/feed-entries';
+import { snapshotEntry, statusUpdateEntry, type StatusUpdateRow } from '@/lib/feeds/feed-entries';
 import { byNewest, FEED_LIMIT, type FeedData } from '@/lib/feeds/feed-types';
 import type { Db } from '@/lib/prisma-client';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -40,7 +40,7 @@ async function getSiteFeedFromDb(db: Db = getDb()): Promise<FeedData> {
     // Entries that report a status, and every correction: evidence alone is in each commitment's own feed.
     statusUpdateRows(db, { OR: [{ status: { not: null } }, { correctsId: { not: null } }] }),
   ]);
-  const entries = [...snapshots.map((s: SnapshotRow) => snapshotEntry(s)), ...updates.map(statusUpdateEntry)].sort(byNewest).slice(0, FEED_LIMIT);
+  const entries = [...snapshots.map(snapshotEntry), ...updates.map(statusUpdateEntry)].sort(byNewest).slice(0, FEED_LIMIT);
   return {
     title: 'Met Police accountability dashboard: snapshots, corrections and status changes',
     subtitle: 'Each quarterly snapshot and correction as it is published, and each dated status reported for a commitment.',
@@ -65,7 +65,7 @@ async function getCommitmentFeedFromDb(commitmentId: string, db: Db = getDb()): 
       select: snapshotSelect,
     }),
   ]);
-  const entries = [...updates.map(statusUpdateEntry), ...corrections.map((s: SnapshotRow) => snapshotEntry(s))].sort(byNewest).slice(0, FEED_LIMIT);
+  const entries = [...updates.map(statusUpdateEntry), ...corrections.map(snapshotEntry)].sort(byNewest).slice(0, FEED_LIMIT);
   const path = `/commitments/${encodeURIComponent(commitment.id)}`;
   return {
     title: `Updates on a Met commitment: ${commitment.summary}`,
