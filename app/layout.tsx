@@ -2,12 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { feedAlternates } from '@/lib/feeds/feed-links';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Met Police accountability dashboard', template: '%s · Met accountability dashboard' },
   description:
     "Is London's Metropolitan Police keeping the promises it made after the Casey Review and in its London Race Action Plan? Commitments, evidence and figures, with sources.",
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -34,4 +34,6 @@ runCli(async () => {
   });
   const kind = published.correctsId ? `correction ${published.revision} of ${published.quarter}` : `snapshot ${published.quarter}`;
   console.log(`Published ${kind} (sha256 ${shortHash(published.sha256)}…): /snapshots/${published.quarter}`);
+  // This process cannot reach a running server's data cache (docs/decisions/005-caching.md).
+  console.log('A running server shows it (on /snapshots, /feed.xml, /data and the API) within DATA_CACHE_SECONDS; the editor page shows it at once.');
 });

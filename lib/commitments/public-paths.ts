@@ -11,6 +11,8 @@ export function pathsShowingCommitment(commitmentId: string): string[] {
     '/commitments.csv',
     page,
     `${page}/timeline.csv`,
+    `${page}/feed.xml`,
+    '/feed.xml',
     '/casey-review',
     '/casey-review/recommendations.csv',
     '/changes',

@@ -6,7 +6,18 @@ import { ActionError } from '@/lib/errors';
 import { correctSnapshotSchema, publishSnapshotSchema } from '@/lib/schemas/snapshot';
 import { publishSnapshot, SnapshotRefused, type PublishedSnapshot } from '@/lib/snapshots/publish';
 
-const pathsShowingSnapshot = (s: PublishedSnapshot) => ['/snapshots', `/snapshots/${s.quarter}`, '/snapshots/compare', '/api/v1/snapshots'];
+// Each is passed to revalidatePublicPath, which also expires every cached public read (the feeds' and /data's included).
+const pathsShowingSnapshot = (s: PublishedSnapshot) => [
+  '/snapshots',
+  `/snapshots/${s.quarter}`,
+  '/snapshots/compare',
+  '/feed.xml',
+  '/data',
+  '/data/open-data.zip',
+  '/api/v1/snapshots',
+  `/api/v1/snapshots/${s.quarter}`,
+  '/api/v1/snapshot-revisions',
+];
 
 function refused(error: unknown): never {
   if (error instanceof SnapshotRefused) throw new ActionError(409, 'snapshot_refused', error.message, { quarter: [error.message] });

@@ -7,6 +7,7 @@ import { DATASETS } from '@/lib/open-data/datasets';
 import { recordPageSchema } from '@/lib/open-data/record-params';
 import { importFiltersSchema, importPageSchema } from '@/lib/schemas/imports-api';
 import { summaryQuerySchema, summaryRequestSchema } from '@/lib/stop-search/summary-params';
+import { snapshotListResponseSchema, snapshotPathSchema, snapshotResponseSchema } from '@/lib/snapshots/api-schemas';
 
 export interface ApiRoute {
   path: string;
@@ -94,6 +95,27 @@ const summaryRoutes: ApiRoute[] = [
   },
 ];
 
+const snapshotRoutes: ApiRoute[] = [
+  {
+    path: '/api/v1/snapshots',
+    summary: 'Published quarterly snapshots',
+    description: 'Every published snapshot and correction, newest quarter first, with its SHA-256 and links. The same rows as a table (and CSV): /api/v1/snapshot-revisions. New ones as they are published: the Atom feed /feed.xml.',
+    tag: 'Snapshots',
+    query: z.object({}),
+    response: snapshotListResponseSchema,
+  },
+  {
+    path: '/api/v1/snapshots/{quarter}',
+    summary: 'One quarter\'s snapshot document',
+    description: 'The quarter\'s latest revision: its summary, every revision (corrections), and the frozen document whose canonical JSON hashes to sha256. Each table as CSV, with a README and manifest: /snapshots/{quarter}/snapshot.zip.',
+    tag: 'Snapshots',
+    pathParams: snapshotPathSchema,
+    query: z.object({}),
+    response: snapshotResponseSchema,
+    notFound: true,
+  },
+];
+
 const datasetRoutes: ApiRoute[] = DATASETS.map((dataset) => ({
   path: `/api/v1/${dataset.apiPath}`,
   summary: dataset.title,
@@ -104,4 +126,4 @@ const datasetRoutes: ApiRoute[] = DATASETS.map((dataset) => ({
   files: ['text/csv'],
 }));
 
-export const API_ROUTES: readonly ApiRoute[] = [...datasetRoutes, ...summaryRoutes];
+export const API_ROUTES: readonly ApiRoute[] = [...datasetRoutes, ...summaryRoutes, ...snapshotRoutes];

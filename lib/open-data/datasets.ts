@@ -202,6 +202,33 @@ export const DATASETS: readonly Dataset[] = [
     lastChangedSql: 'SELECT max(coalesce(finished_at, started_at)) FROM import_batches',
     apiPath: 'import-batches',
   },
+  {
+    id: 'snapshots',
+    title: 'Published quarterly snapshots',
+    description: 'One row per published snapshot revision: the snapshot of a quarter (revision 0) and each correction of it. A revision never changes once published; its document is the JSON (and ZIP of CSV files) the row links to, whose SHA-256 is given here. Each on a page: /snapshots.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Revision id (UUID).', required: true },
+      { name: 'quarter', type: 'string', description: 'Quarter frozen (YYYY-QN).', required: true },
+      { name: 'revision', type: 'integer', description: '0 for the snapshot, 1, 2, ... for each correction of it.', required: true },
+      { name: 'as_of', type: 'date', description: 'The day the snapshot describes: the quarter\'s last day.', required: true },
+      { name: 'published_at', type: 'datetime', description: 'When it was published (UTC).', required: true },
+      { name: 'sha256', type: 'string', description: 'SHA-256 of its canonical JSON document.', required: true },
+      { name: 'corrects_id', type: 'string', description: 'For a correction: the revision it corrects (snapshots.id).' },
+      { name: 'correction_reason', type: 'string', description: 'For a correction: what was wrong, in the editor\'s words.' },
+      { name: 'json_url', type: 'string', description: 'Path on this site of its JSON document (prefix the site\'s address).', required: true },
+      { name: 'zip_url', type: 'string', description: 'Path on this site of its ZIP: a CSV per table, the JSON, a README and a manifest.', required: true },
+    ],
+    primaryKey: ['id'],
+    sources: [{ title: 'Snapshots published by the project\'s editors from the data on this site', path: '/snapshots' }],
+    licence: 'project',
+    sql: `SELECT id::text AS id, quarter, revision, ${day('as_of')} AS as_of, ${iso('published_at')} AS published_at, sha256,
+                 corrects_id::text AS corrects_id, correction_note AS correction_reason,
+                 '/snapshots/' || quarter || '/snapshot.json?revision=' || revision AS json_url,
+                 '/snapshots/' || quarter || '/snapshot.zip?revision=' || revision AS zip_url
+            FROM snapshots ORDER BY quarter, revision`,
+    lastChangedSql: 'SELECT max(published_at) FROM snapshots',
+    apiPath: 'snapshot-revisions',
+  },
 ];
 
 export function findDataset(id: string): Dataset | undefined {

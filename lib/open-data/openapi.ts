@@ -71,7 +71,7 @@ export function openApiDocument(): JsonSchema {
       license: { name: 'Open Government Licence v3.0 (police and ONS data)', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     },
     servers: [{ url: '/' }],
-    tags: [{ name: 'Datasets' }, { name: 'Stop and search' }, { name: 'Imports' }],
+    tags: [{ name: 'Datasets' }, { name: 'Stop and search' }, { name: 'Imports' }, { name: 'Snapshots' }],
     paths: Object.fromEntries(API_ROUTES.map((route) => [route.path, operation(route)])),
     components: { schemas: { Error: jsonSchema(errorSchema, 'output') } },
   };

@@ -2,6 +2,7 @@
 // is re-serialised canonically and must hash to the published SHA-256, so a
 // reader never gets bytes that differ from what was published.
 import 'server-only';
+import { cachedQuery } from '@/lib/cache/cached-query';
 import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { canonicalJson, sha256Hex } from '@/lib/snapshots/canonical-json';
@@ -52,7 +53,7 @@ export interface SnapshotListEntry extends SnapshotSummary {
 }
 
 /** Every published snapshot and correction, newest quarter first. */
-export async function listSnapshots(db: Db = getDb()): Promise<SnapshotListEntry[]> {
+async function listSnapshotsFromDb(db: Db = getDb()): Promise<SnapshotListEntry[]> {
   const rows = await db.snapshot.findMany({ orderBy: [{ quarter: 'desc' }, { revision: 'desc' }] });
   const current = new Map<string, Row>();
   for (const row of rows) if (!current.has(row.quarter)) current.set(row.quarter, row);
@@ -77,7 +78,7 @@ export interface SnapshotView {
 }
 
 /** The quarter's latest revision (or the one asked for), with what supersedes it. */
-export async function getSnapshot(quarter: string, revision?: number, db: Db = getDb()): Promise<SnapshotView | null> {
+async function getSnapshotFromDb(quarter: string, revision?: number, db: Db = getDb()): Promise<SnapshotView | null> {
   const rows = await db.snapshot.findMany({ where: { quarter }, orderBy: { revision: 'desc' } });
   const row = revision === undefined ? rows[0] : rows.find((r) => r.revision === revision);
   if (!row) return null;
@@ -91,8 +92,14 @@ export interface ComparisonView {
   comparison: SnapshotComparison;
 }
 
-export async function getSnapshotComparison(from: string, to: string, db: Db = getDb()): Promise<ComparisonView | null> {
-  const [a, b] = await Promise.all([getSnapshot(from, undefined, db), getSnapshot(to, undefined, db)]);
+async function getSnapshotComparisonFromDb(from: string, to: string, db: Db = getDb()): Promise<ComparisonView | null> {
+  const [a, b] = await Promise.all([getSnapshotFromDb(from, undefined, db), getSnapshotFromDb(to, undefined, db)]);
   if (!a || !b) return null;
   return { from: a.snapshot, to: b.snapshot, comparison: compareSnapshots(a.snapshot.document, b.snapshot.document) };
 }
+
+// Served from the data cache (lib/cache/cached-query.ts) unless a client is passed;
+// publishing expires it (lib/mutations/snapshots.ts), and a published row never changes.
+export const listSnapshots = cachedQuery('snapshots/listSnapshots', listSnapshotsFromDb);
+export const getSnapshot = cachedQuery('snapshots/getSnapshot', getSnapshotFromDb);
+export const getSnapshotComparison = cachedQuery('snapshots/getSnapshotComparison', getSnapshotComparisonFromDb);

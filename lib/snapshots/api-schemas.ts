@@ -2,6 +2,11 @@
 // the OpenAPI document to register.
 import { z } from 'zod';
 import { snapshotDocumentSchema } from '@/lib/snapshots/document-schema';
+import { quarterSchema } from '@/lib/snapshots/quarter';
+
+/** The {quarter} of /api/v1/snapshots/{quarter}, as the handler parses it. */
+export const snapshotQuarterSchema = quarterSchema.meta({ description: 'A quarter written YYYY-QN, e.g. 2025-Q3.' });
+export const snapshotPathSchema = z.object({ quarter: snapshotQuarterSchema });
 
 export const snapshotSummarySchema = z.object({
   quarter: z.string(),

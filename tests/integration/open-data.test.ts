@@ -4,6 +4,7 @@
 // Data Package profile and lists every file; downloads equal the API; the
 // streamed record export matches counts made here from the raw files and
 // plain SQL, and defuses formulas exactly as csv-stringify does.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -27,6 +28,8 @@ const FILES = [path.join(RAW, 'metropolitan/2018-07-metropolitan-stop-and-search
 const metRaw = parse(readFileSync(FILES[0]!), { columns: true }) as Record<string, string>[];
 const FORMULAS = ['=1+1', '+44 20', '-2', '@SUM(A1)', '\tTAB', '\rCR', '\uFF1Dwide'];
 
+const SNAPSHOT_QUARTER = '2018-Q3';
+
 let db: TestDatabase;
 let pool: pg.Pool;
 const routes = new Map<string, Handler>();
@@ -48,6 +51,9 @@ const ROUTE_FILES: Record<string, () => Promise<{ GET: Handler }>> = {
   '/api/v1/imports': () => import('../../app/api/v1/imports/route.ts'),
   '/api/v1/imports/{id}': () => import('../../app/api/v1/imports/[id]/route.ts'),
   '/api/v1/openapi.json': () => import('../../app/api/v1/openapi.json/route.ts'),
+  '/api/v1/snapshots': () => import('../../app/api/v1/snapshots/route.ts'),
+  '/api/v1/snapshots/{quarter}': () => import('../../app/api/v1/snapshots/[quarter]/route.ts'),
+  '/api/v1/snapshot-revisions': () => import('../../app/api/v1/snapshot-revisions/route.ts'),
 };
 
 beforeAll(async () => {
@@ -61,6 +67,13 @@ beforeAll(async () => {
   for (const [i, { id }] of ids.entries()) await db.sql('UPDATE stop_search_records SET policing_operation = $1 WHERE id = $2', [FORMULAS[i], id]);
   await db.sql(`UPDATE commitments SET caveat = '=HYPERLINK("http://evil")' WHERE id = (SELECT min(id) FROM commitments)`);
   process.env.DATABASE_URL = db.url;
+  // A published snapshot and a correction of it, so the snapshot routes and dataset answer with rows.
+  const { publishSnapshot } = await import('../../lib/snapshots/publish.ts');
+  const { parseQuarter } = await import('../../lib/snapshots/quarter.ts');
+  await publishSnapshot(db.prisma, db.prisma, parseQuarter(SNAPSHOT_QUARTER)!, null);
+  // The correction must differ from the original, so a link that fetched the wrong revision would show.
+  await db.sql(`UPDATE commitments SET summary = summary || ' (reworded)' WHERE id = (SELECT max(id) FROM commitments)`);
+  await publishSnapshot(db.prisma, db.prisma, parseQuarter(SNAPSHOT_QUARTER)!, null, { note: 'A figure was read from the wrong month.' });
   for (const [apiPath, load] of Object.entries(ROUTE_FILES)) routes.set(apiPath, (await load()).GET);
   exportGet = (await import('../../app/(public)/data/stop-search-records.csv/route.ts')).GET;
   zipGet = (await import('../../app/(public)/data/open-data.zip/route.ts')).GET;
@@ -120,10 +133,10 @@ describe('the OpenAPI document', () => {
     for (const [apiPath, item] of Object.entries<Json>(document.paths)) {
       const operation = item.get;
       if (!apiPath.startsWith('/api/')) continue; // the two /data files are checked below
-      const concrete = apiPath.replace('{id}', batch!.id);
+      const concrete = apiPath.replace('{id}', batch!.id).replace('{quarter}', SNAPSHOT_QUARTER);
       const handler = routes.get(apiPath)!;
       expect(handler, `${apiPath} has a handler in the test`).toBeDefined();
-      const call = (query: string) => handler(new Request(`http://localhost${concrete}${query}`), { params: Promise.resolve({ id: batch!.id }) });
+      const call = (query: string) => handler(new Request(`http://localhost${concrete}${query}`), { params: Promise.resolve({ id: batch!.id, quarter: SNAPSHOT_QUARTER }) });
       const response = await call('');
       expect(response.status, apiPath).toBe(200);
       const schema = operation.responses['200'].content['application/json'].schema;
@@ -167,7 +180,7 @@ describe('dataset downloads', () => {
     const archive = readZip(new Uint8Array(await (await zipGet(new Request('http://localhost/data/open-data.zip'))).arrayBuffer()));
     const document = await (await get('/api/v1/openapi.json')).json();
     const datasetPaths = Object.keys(document.paths).filter((p) => document.paths[p].get.tags.includes('Datasets') && p.startsWith('/api/'));
-    expect(datasetPaths.length).toBe(8);
+    expect(datasetPaths.length).toBe(9);
     for (const apiPath of datasetPaths) {
       const body = await (await get(apiPath)).json();
       const fromCsv = csvRows(await (await get(apiPath, '?format=csv')).text());
@@ -183,6 +196,16 @@ describe('dataset downloads', () => {
     expect(population.reduce((sum, r) => sum + r.residents, 0)).toBe(residents!.n);
     const monthly = (await (await get('/api/v1/stop-search/monthly')).json()).rows as Json[];
     expect(monthly.filter((r) => r.force === 'metropolitan').reduce((sum, r) => sum + r.searches, 0)).toBe(metRaw.length);
+    // Each snapshot revision is a row whose JSON link serves bytes hashing to its published SHA-256.
+    const revisions = (await (await get('/api/v1/snapshot-revisions')).json()).rows as Json[];
+    const published = await db.sql<{ id: string; sha256: string }>('SELECT id::text, sha256 FROM snapshots ORDER BY quarter, revision');
+    expect(revisions.map((r) => [r.id, r.sha256])).toEqual(published.map((r) => [r.id, r.sha256]));
+    expect(new Set(published.map((r) => r.sha256)).size).toBe(2);
+    const { GET: snapshotJson } = await import('../../app/(public)/snapshots/[quarter]/snapshot.json/route.ts');
+    for (const row of revisions) {
+      const file = await snapshotJson(new Request(`http://localhost${row.json_url}`), { params: Promise.resolve({ quarter: row.quarter }) });
+      expect(createHash('sha256').update(new Uint8Array(await file.arrayBuffer())).digest('hex'), row.json_url).toBe(row.sha256);
+    }
     const commitmentsCsv = csvRows(new TextDecoder().decode(archive.get('data/commitments.csv')));
     expect(commitmentsCsv.some((r) => r.caveat === `'=HYPERLINK("http://evil")`)).toBe(true);
   });

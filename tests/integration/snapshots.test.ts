@@ -61,9 +61,11 @@ async function statusesAsOfBySql(asOf: string): Promise<Map<string, string>> {
 }
 
 describe('publishing snapshots', () => {
-  it('publishes a quarter through the guarded action, audited', async () => {
-    const result = await mutations.publishSnapshotAction(asEditor(), { quarter: '2024-Q4' });
+  it('publishes a quarter through the guarded action, audited, refreshing the pages, feed and data that show it', async () => {
+    const request = asEditor();
+    const result = await mutations.publishSnapshotAction(request, { quarter: '2024-Q4' });
     expect(result.ok).toBe(true);
+    expect(request.revalidated).toEqual(expect.arrayContaining(['/snapshots', '/snapshots/2024-Q4', '/feed.xml', '/data', '/api/v1/snapshots', '/api/v1/snapshot-revisions']));
     const audit = await db.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'snapshot' AND action = 'publish'`);
     expect(audit[0]!.n).toBe(1);
     const second = await mutations.publishSnapshotAction(asEditor(), { quarter: '2025-Q1' });
@@ -105,6 +107,15 @@ describe('publishing snapshots', () => {
     const response = await GET(new Request('http://dashboard.test/snapshots/2025-Q1/snapshot.json'), { params: Promise.resolve({ quarter: '2025-Q1' }) });
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored!.sha256);
+    // A revision is asked for by number; a bad one is named, a missing one is a 404.
+    const ask = (query: string) => GET(new Request(`http://dashboard.test/snapshots/2025-Q1/snapshot.json${query}`), { params: Promise.resolve({ quarter: '2025-Q1' }) });
+    expect((await ask('?revision=0')).status).toBe(200);
+    const bad = await ask('?revision=first');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.parameter).toBe('revision');
+    const missing = await ask('?revision=7');
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.parameter).toBe('revision');
   });
 
   it('downloads a ZIP whose manifest matches its files and whose JSON is the published document', async () => {

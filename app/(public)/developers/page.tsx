@@ -34,6 +34,23 @@ export default function DevelopersPage() {
           <li><strong>Errors</strong>: always <code>{'{ "error": { "code", "message", "parameter" } }'}</code>: 400 names the bad or unknown parameter, 404 a missing id, 500 says nothing more.</li>
         </ul>
       </section>
+      <section aria-labelledby="feeds" className="max-w-3xl space-y-3">
+        <h2 id="feeds" className="text-2xl font-bold">Feeds</h2>
+        <p>
+          To be told of changes rather than poll the API, follow an Atom feed. Both carry the latest 50 entries, newest first, with
+          ids that never change, dates from the data, an <code>ETag</code> and open CORS like the API.
+        </p>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>
+            <a href="/feed.xml">/feed.xml</a>: each quarterly snapshot and correction as it is published, and each status reported for a
+            commitment (corrections included).
+          </li>
+          <li>
+            <code>/commitments/{'{id}'}/feed.xml</code>: one commitment&apos;s status updates, new evidence and corrections, and
+            corrections of snapshots that include it; 404 for an unknown id. Each commitment&apos;s page links to it.
+          </li>
+        </ul>
+      </section>
       {tags.map((tag) => (
         <section key={tag} aria-labelledby={`tag-${tag}`} className="space-y-6">
           <h2 id={`tag-${tag}`} className="text-2xl font-bold">{tag}</h2>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FeedLink } from '@/components/ui/feed-link';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { SITE_FEED } from '@/lib/feeds/feed-links';
 import { listSnapshots } from '@/lib/queries/snapshots';
 import { shortHash } from '@/lib/snapshots/canonical-json';
 
@@ -14,6 +16,9 @@ export default async function SnapshotsPage() {
       <p>
         Each snapshot freezes what this dashboard said as of the last day of a quarter, so community panels can review the same
         record the Met was shown. A published snapshot never changes; a mistake is put right by a correction published beside it.
+      </p>
+      <p>
+        <FeedLink href={SITE_FEED.url} /> <span className="text-sm">(new snapshots, corrections and commitment status changes)</span>
       </p>
       {snapshots.length === 0 ? (
         <p>No snapshot has been published yet.</p>

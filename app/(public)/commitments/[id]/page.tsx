@@ -6,8 +6,10 @@ import { CommitmentCaveats } from '@/components/commitments/commitment-caveats';
 import { CommitmentFacts } from '@/components/commitments/commitment-facts';
 import { CommitmentTimeline } from '@/components/commitments/commitment-timeline';
 import { DownloadCsvLink } from '@/components/ui/download-csv-link';
+import { FeedLink } from '@/components/ui/feed-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { STATUS_DESCRIPTIONS } from '@/lib/commitments/status';
+import { commitmentFeedPath, feedAlternates } from '@/lib/feeds/feed-links';
 import { getCommitment } from '@/lib/queries/commitments';
 import { parseSlug } from '@/lib/slug';
 
@@ -26,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: summary.length > 70 ? `${summary.slice(0, 67).trimEnd()}…` : summary,
     description: summary,
+    alternates: feedAlternates({ url: commitmentFeedPath(commitment.id), title: 'Updates on this commitment (Atom)' }),
   };
 }
 
@@ -67,7 +70,10 @@ export default async function CommitmentPage({ params }: Props) {
           <h2 id="timeline-heading" className="text-xl font-bold">
             Timeline of updates
           </h2>
-          <DownloadCsvLink href={`/commitments/${encodeURIComponent(commitment.id)}/timeline.csv`} label="Download CSV of this timeline" />
+          <div className="flex flex-wrap items-center gap-3">
+            <FeedLink href={commitmentFeedPath(commitment.id)} />
+            <DownloadCsvLink href={`/commitments/${encodeURIComponent(commitment.id)}/timeline.csv`} label="Download CSV of this timeline" />
+          </div>
         </div>
         <CommitmentTimeline entries={commitment.timeline} />
       </section>
