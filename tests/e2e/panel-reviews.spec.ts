@@ -2,15 +2,22 @@
 // meeting on a published snapshot, a question, an answer and a promise, see
 // mistakes named beside their fields, then read it all on the snapshot's page
 // and the commitment's page. Each page is scanned with axe.
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { ADMIN } from './support/accounts.ts';
 import { expectNoAxeViolations, signIn } from './support/editor.ts';
+
+// Each write is a server action and a redirect; on a busy 2-core machine that can take a while.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(180_000);
 
 // A quarter no other spec publishes, so the specs run in any order.
 const QUARTER = '2024-Q2';
 const PANEL = 'Southwark Stop and Search Scrutiny Panel';
 const QUESTION = 'When will the Met publish the evaluation it promised for this commitment?';
 const ANSWER = 'The evaluation is with the independent reviewer and will be published next quarter.';
+
+// The second test adds to the review the first one records.
+test.describe.configure({ mode: 'serial' });
 
 async function ensurePublished(page: Page) {
   const response = await page.goto(`/snapshots/${QUARTER}`);
@@ -38,7 +45,7 @@ test('record a panel review by keyboard and read it on the public pages', async 
   // Sent empty: the summary takes focus and each message sits beside its field.
   await page.getByRole('button', { name: 'Record meeting' }).focus();
   await page.keyboard.press('Enter');
-  const summary = page.getByRole('alert');
+  const summary = page.getByRole('alert', { name: 'There is a problem' });
   await expect(summary).toBeFocused();
   await expect(page.getByLabel('Panel', { exact: true })).toHaveAccessibleDescription(/Enter the name of the panel/);
   await expect(page.getByLabel('Snapshot reviewed')).toHaveAccessibleDescription(/Choose the snapshot the panel reviewed/);
@@ -73,7 +80,7 @@ test('record a panel review by keyboard and read it on the public pages', async 
   await expectNoAxeViolations(page);
 
   // "Promised" without its date is refused beside the date box.
-  await page.getByLabel('Follow-up status').selectOption('PROMISED');
+  await page.getByLabel('Follow-up status', { exact: true }).selectOption('PROMISED');
   await page.getByRole('button', { name: 'Set follow-up status' }).click();
   await expect(page.getByLabel('Promised by (optional)')).toHaveAccessibleDescription(/promised an answer by/);
   await expectNoAxeViolations(page);
@@ -85,7 +92,7 @@ test('record a panel review by keyboard and read it on the public pages', async 
   await expect(page.getByRole('status')).toContainText('Answer added');
   await expect(page.getByText(ANSWER)).toBeVisible();
 
-  await page.getByLabel('Follow-up status').selectOption('PROMISED');
+  await page.getByLabel('Follow-up status', { exact: true }).selectOption('PROMISED');
   await page.getByLabel('Promised by (optional)').fill('2024-12-31');
   await page.getByRole('button', { name: 'Set follow-up status' }).click();
   await expect(page.getByRole('status')).toContainText('Follow-up status saved');
