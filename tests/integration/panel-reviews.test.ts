@@ -57,7 +57,10 @@ beforeAll(async () => {
   otherFigureKey = `indicator:${other!.id}`;
 }, 120_000);
 
+let usedExportPool = false;
+
 afterAll(async () => {
+  if (usedExportPool) await (await import('../../lib/open-data/pg-pool.ts')).getExportPool().end();
   await releaseApp();
   await db?.drop();
 });
@@ -275,5 +278,23 @@ describe('the public reads', () => {
     );
     const bad = await GET(new Request('http://dashboard.test/snapshots/nonsense/panel-reviews.csv'), { params: Promise.resolve({ quarter: 'nonsense' }) });
     expect(bad.status).toBe(400);
+  });
+
+  it('publish the same questions and answers as open data', async () => {
+    usedExportPool = true;
+    const read = async (apiPath: string) => {
+      const { GET } = (await import(`../../app/api/v1/${apiPath}/route.ts`)) as { GET: (r: Request) => Promise<Response> };
+      const response = await GET(new Request(`http://localhost/api/v1/${apiPath}`));
+      expect(response.status, apiPath).toBe(200);
+      return ((await response.json()) as { rows: Record<string, unknown>[] }).rows;
+    };
+    const questions = await read('panel-questions');
+    const sqlQuestions = await db.sql<{ id: string; follow_up: string; promised_by: string | null }>(
+      "SELECT id::text, follow_up::text, to_char(promised_by, 'YYYY-MM-DD') AS promised_by FROM panel_questions ORDER BY id",
+    );
+    expect(questions.map((q) => ({ id: q.id, follow_up: q.follow_up, promised_by: q.promised_by })).sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(sqlQuestions);
+    const answers = await read('panel-answers');
+    const sqlAnswers = await db.sql<{ id: string; question_id: string; answer: string }>('SELECT id::text, question_id::text, answer FROM panel_answers ORDER BY id');
+    expect(answers.map((a) => ({ id: a.id, question_id: a.question_id, answer: a.answer })).sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(sqlAnswers);
   });
 });
