@@ -4,6 +4,7 @@ import { AUDIT_ENTITY_TYPES } from '@/lib/audit/record-audit';
 
 const KIND_LABELS: Record<string, string> = {
   status_update: 'Status updates and corrections', commitment: 'Commitments', source: 'Sources', user: 'People', import: 'Imports', snapshot: 'Snapshots',
+  panel_meeting: 'Panel meetings', panel_question: 'Panel questions and follow-up', panel_answer: 'Answers to panels',
 };
 
 // A plain GET form: the filters stay in the address, so a view can be shared.

@@ -4,6 +4,10 @@ const MESSAGES: Record<string, string> = {
   corrected: 'Correction published. The corrected entry stays visible, marked as set aside.',
   created: 'Commitment added.',
   edited: 'Changes saved.',
+  meeting: 'Meeting recorded. Add the questions the panel put to the Met below.',
+  question: 'Question added. It is on the public snapshot page now.',
+  answer: 'Answer added. Earlier answers stay on the record beside it.',
+  'follow-up': 'Follow-up status saved.',
 };
 
 export function DoneNotice({ done }: { done: string | string[] | undefined }) {

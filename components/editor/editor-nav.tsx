@@ -9,6 +9,7 @@ export function EditorNav({ user }: { user: SignedInUser }) {
     { href: '/editor/sources', label: 'Sources' },
     { href: '/editor/imports', label: 'Data uploads' },
     { href: '/editor/snapshots', label: 'Snapshots' },
+    { href: '/editor/panels', label: 'Panel reviews' },
     { href: '/editor/audit', label: 'Audit log' },
     ...(user.role === 'ADMIN' ? [{ href: '/editor/users', label: 'People' }] : []),
   ];

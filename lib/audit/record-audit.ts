@@ -4,7 +4,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/prisma-client';
 
-export const AUDIT_ENTITY_TYPES = ['status_update', 'commitment', 'source', 'user', 'import', 'snapshot'] as const;
+export const AUDIT_ENTITY_TYPES = ['status_update', 'commitment', 'source', 'user', 'import', 'snapshot', 'panel_meeting', 'panel_question', 'panel_answer'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_VIA = { editor: 'editor', commandLine: 'command line' } as const;

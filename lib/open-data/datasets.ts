@@ -229,6 +229,55 @@ export const DATASETS: readonly Dataset[] = [
     lastChangedSql: 'SELECT max(published_at) FROM snapshots',
     apiPath: 'snapshot-revisions',
   },
+  {
+    id: 'panel-questions',
+    title: 'Community panel questions to the Met',
+    description: 'Each question a community panel put to the Met when reviewing a quarterly snapshot, in the panel\'s words, with what it is about and where it stands (the follow-up status is set by the project\'s editors). The Met\'s answers are in panel-answers.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Question id (UUID).', required: true },
+      { name: 'panel', type: 'string', description: 'The panel that asked.', required: true },
+      { name: 'meeting_on', type: 'date', description: 'Date of the meeting the question was put at.', required: true },
+      { name: 'snapshot_quarter', type: 'string', description: 'Quarter of the snapshot the panel reviewed (YYYY-QN).', required: true },
+      { name: 'snapshot_revision', type: 'integer', description: 'Revision of that snapshot reviewed (0 for the original, 1+ for a correction).', required: true },
+      { name: 'question', type: 'string', description: 'The question, in the panel\'s words.', required: true },
+      { name: 'commitment_id', type: 'string', description: 'The commitment it is about (commitments.id), if any.' },
+      { name: 'figure_key', type: 'string', description: 'The figure it is about, as named in the snapshot: indicator:<id> or stop-search:<headline key>.' },
+      { name: 'follow_up', type: 'string', description: 'Where the question stands.', values: ['answered', 'partly_answered', 'not_answered', 'promised'], required: true },
+      { name: 'promised_by', type: 'date', description: 'Date an answer was promised by; only with follow_up "promised".' },
+      { name: 'follow_up_note', type: 'string', description: 'Editors\' note on the follow-up.' },
+      { name: 'follow_up_set_at', type: 'datetime', description: 'When the follow-up status was last set (UTC).', required: true },
+    ],
+    primaryKey: ['id'],
+    sources: [{ title: 'Panels\' records, entered by the project\'s editors (every change is in the audit log)', path: '/snapshots' }],
+    licence: 'project',
+    sql: `SELECT q.id::text AS id, m.panel_name AS panel, ${day('m.meeting_on')} AS meeting_on, s.quarter AS snapshot_quarter, s.revision AS snapshot_revision,
+                 q.question, q.commitment_id, q.figure_key, q.follow_up::text AS follow_up, ${day('q.promised_by')} AS promised_by,
+                 q.follow_up_note, ${iso('q.follow_up_set_at')} AS follow_up_set_at
+            FROM panel_questions q JOIN panel_meetings m ON m.id = q.meeting_id JOIN snapshots s ON s.id = m.snapshot_id
+           ORDER BY m.meeting_on, m.recorded_at, q.recorded_at, q.id`,
+    lastChangedSql: 'SELECT greatest(max(recorded_at), max(follow_up_set_at)) FROM panel_questions',
+    apiPath: 'panel-questions',
+  },
+  {
+    id: 'panel-answers',
+    title: 'The Met\'s answers to community panels',
+    description: 'Each answer the Met gave to a community panel question, dated as received. Answers are never edited: a later or corrected answer is a further row.',
+    fields: [
+      { name: 'id', type: 'string', description: 'Answer id (UUID).', required: true },
+      { name: 'question_id', type: 'string', description: 'The question answered (panel-questions.id).', required: true },
+      { name: 'received_on', type: 'date', description: 'Date the answer was received.', required: true },
+      { name: 'answer', type: 'string', description: 'The answer, as the Met gave it (quoted or fairly summarised).', required: true },
+      { name: 'source_url', type: 'string', description: 'Where the answer was published, if it was.' },
+      { name: 'recorded_at', type: 'datetime', description: 'When it was recorded here (UTC).', required: true },
+    ],
+    primaryKey: ['id'],
+    sources: [{ title: 'Panels\' records, entered by the project\'s editors (every change is in the audit log)', path: '/snapshots' }],
+    licence: 'project',
+    sql: `SELECT a.id::text AS id, a.question_id::text AS question_id, ${day('a.received_on')} AS received_on, a.answer, a.source_url, ${iso('a.recorded_at')} AS recorded_at
+            FROM panel_answers a ORDER BY a.question_id, a.received_on, a.recorded_at, a.id`,
+    lastChangedSql: 'SELECT max(recorded_at) FROM panel_answers',
+    apiPath: 'panel-answers',
+  },
 ];
 
 export function findDataset(id: string): Dataset | undefined {

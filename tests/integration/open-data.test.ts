@@ -45,6 +45,8 @@ const ROUTE_FILES: Record<string, () => Promise<{ GET: Handler }>> = {
   '/api/v1/stop-search/monthly': () => import('../../app/api/v1/stop-search/monthly/route.ts'),
   '/api/v1/population': () => import('../../app/api/v1/population/route.ts'),
   '/api/v1/import-batches': () => import('../../app/api/v1/import-batches/route.ts'),
+  '/api/v1/panel-questions': () => import('../../app/api/v1/panel-questions/route.ts'),
+  '/api/v1/panel-answers': () => import('../../app/api/v1/panel-answers/route.ts'),
   '/api/v1/stop-search/summary': () => import('../../app/api/v1/stop-search/summary/route.ts'),
   '/api/v1/stop-search/records': () => import('../../app/api/v1/stop-search/records/route.ts'),
   '/api/v1/stop-search/reconciliation': () => import('../../app/api/v1/stop-search/reconciliation/route.ts'),
@@ -180,7 +182,7 @@ describe('dataset downloads', () => {
     const archive = readZip(new Uint8Array(await (await zipGet(new Request('http://localhost/data/open-data.zip'))).arrayBuffer()));
     const document = await (await get('/api/v1/openapi.json')).json();
     const datasetPaths = Object.keys(document.paths).filter((p) => document.paths[p].get.tags.includes('Datasets') && p.startsWith('/api/'));
-    expect(datasetPaths.length).toBe(9);
+    expect(datasetPaths.length).toBe(11);
     for (const apiPath of datasetPaths) {
       const body = await (await get(apiPath)).json();
       const fromCsv = csvRows(await (await get(apiPath, '?format=csv')).text());

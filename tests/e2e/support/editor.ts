@@ -16,5 +16,6 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/editor$/);
+  // Hashing the password can take several seconds on a busy 2-core machine.
+  await expect(page).toHaveURL(/\/editor$/, { timeout: 30_000 });
 }

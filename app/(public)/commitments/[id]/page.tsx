@@ -5,12 +5,14 @@ import { cache } from 'react';
 import { CommitmentCaveats } from '@/components/commitments/commitment-caveats';
 import { CommitmentFacts } from '@/components/commitments/commitment-facts';
 import { CommitmentTimeline } from '@/components/commitments/commitment-timeline';
+import { CommitmentPanelQuestions } from '@/components/panel-reviews/commitment-panel-questions';
 import { DownloadCsvLink } from '@/components/ui/download-csv-link';
 import { FeedLink } from '@/components/ui/feed-link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { STATUS_DESCRIPTIONS } from '@/lib/commitments/status';
 import { commitmentFeedPath, feedAlternates } from '@/lib/feeds/feed-links';
 import { getCommitment } from '@/lib/queries/commitments';
+import { listCommitmentPanelQuestions } from '@/lib/queries/panel-reviews';
 import { parseSlug } from '@/lib/slug';
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommitmentPage({ params }: Props) {
   const commitment = await loadCommitment((await params).id);
   if (!commitment) notFound();
+  const panelQuestions = await listCommitmentPanelQuestions(commitment.id);
 
   return (
     <div className="space-y-8">
@@ -77,6 +80,8 @@ export default async function CommitmentPage({ params }: Props) {
         </div>
         <CommitmentTimeline entries={commitment.timeline} />
       </section>
+
+      <CommitmentPanelQuestions questions={panelQuestions} />
     </div>
   );
 }

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { SnapshotPanelReviews } from '@/components/panel-reviews/snapshot-panel-reviews';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { siteOrigin, env } from '@/lib/env';
+import { getSnapshotPanelReviews } from '@/lib/queries/panel-reviews';
 import { getSnapshot } from '@/lib/queries/snapshots';
 import { shortHash } from '@/lib/snapshots/canonical-json';
 import { parseQuarter } from '@/lib/snapshots/quarter';
@@ -32,6 +34,8 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
   const latest = revisions[0]!;
   const url = `${siteOrigin(env)}/snapshots/${snapshot.quarter}`;
   const london = doc.stop_search.figures.filter((f) => f.area === 'E12000007');
+  // Panel reviews are added after publication, so they live beside the frozen document, not in it.
+  const panelReviews = await getSnapshotPanelReviews(snapshot.quarter);
 
   return (
     <article className="snapshot-pack space-y-8">
@@ -175,6 +179,8 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
           <p>Behind these figures: {doc.stop_search.import_batches.map((b) => `${b.file_name} (${b.force}, ${b.month})`).join('; ')}.</p>
         ) : null}
       </section>
+
+      <SnapshotPanelReviews quarter={snapshot.quarter} meetings={panelReviews} />
 
       <section aria-labelledby="sources-heading" className="pack-section space-y-2">
         <h2 id="sources-heading" className="text-xl font-bold">
