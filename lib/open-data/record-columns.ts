@@ -25,6 +25,10 @@ export interface RecordColumn {
 
 const text = (column: string) => `m.${column}`;
 const bool = (column: string) => `m.${column}::text`;
+// float8's own text output is the shortest exact decimal, the same digits as a
+// numeric cast, except that it switches to exponent form below 1e-4 (-1e-05);
+// only those rare values, near the Greenwich meridian, pay for the numeric cast.
+const coordinate = (column: string) => `CASE WHEN abs(m.${column}) >= 1e-4 THEN m.${column}::text ELSE m.${column}::numeric::text END`;
 
 export const RECORD_COLUMNS: readonly RecordColumn[] = [
   { name: 'id', type: 'integer', description: 'This project\'s record id; stable, and the key of the API\'s cursor.', sql: 'm.id::text', derived: true },
@@ -32,8 +36,8 @@ export const RECORD_COLUMNS: readonly RecordColumn[] = [
   { name: 'Date', type: 'datetime', description: 'When the search happened, in UTC (ISO 8601).', sql: `to_char(m.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`, derived: false },
   { name: 'Part of a policing operation', type: 'boolean', description: 'As published; empty when not recorded.', sql: bool('part_of_policing_operation'), derived: false },
   { name: 'Policing operation', type: 'string', description: 'As published.', sql: text('policing_operation'), text: true, derived: false },
-  { name: 'Latitude', type: 'number', description: 'Approximate location published by police.uk (snapped to a nearby point); empty when none.', sql: 'm.latitude::numeric::text', derived: false },
-  { name: 'Longitude', type: 'number', description: 'As Latitude.', sql: 'm.longitude::numeric::text', derived: false },
+  { name: 'Latitude', type: 'number', description: 'Approximate location published by police.uk (snapped to a nearby point); empty when none.', sql: coordinate('latitude'), derived: false },
+  { name: 'Longitude', type: 'number', description: 'As Latitude.', sql: coordinate('longitude'), derived: false },
   { name: 'Gender', type: 'string', description: 'As published.', sql: text('gender'), text: true, closed: true, derived: false },
   { name: 'Age range', type: 'string', description: 'As published.', sql: text('age_range'), text: true, closed: true, derived: false },
   { name: 'Self-defined ethnicity', type: 'string', description: 'As published (the person\'s own description).', sql: text('self_defined_ethnicity'), text: true, derived: false },
