@@ -2,6 +2,7 @@
 // empty cells for missing values, spreadsheet formulas defused, and a short
 // block of "# " lines on top naming the source, period and filters.
 import { stringify } from 'csv-stringify/sync';
+import { CC_BY, OGL } from '@/lib/open-data/dataset-types';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -36,7 +37,7 @@ function metadataLines(meta: CsvMetadata): string[] {
     `# Filters: ${meta.filters?.length ? meta.filters.join('; ') : 'none'}`,
     ...(meta.notes ?? []).map((n) => `# Note: ${n}`),
     `# Generated: ${(meta.generatedAt ?? new Date()).toISOString()}`,
-    '# Licence: Open Government Licence v3.0 for police and ONS data; summaries written by the Met accountability dashboard.',
+    `# Licence: ${OGL.title} for police and ONS data; summaries written by the Met accountability dashboard under ${CC_BY.title} (${CC_BY.name}).`,
   ];
 }
 

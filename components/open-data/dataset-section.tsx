@@ -1,5 +1,5 @@
 import { ScrollTable } from '@/components/ui/scroll-table';
-import { OGL, PROJECT_LICENCE_NOTE } from '@/lib/open-data/dataset-types';
+import { licenceOf } from '@/lib/open-data/dataset-types';
 import type { DatasetSummary } from '@/lib/queries/open-data';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
@@ -9,6 +9,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle
 export function DatasetSection({ summary }: { summary: DatasetSummary }) {
   const { dataset, rowCount, lastChanged } = summary;
   const api = `/api/v1/${dataset.apiPath}`;
+  const licence = licenceOf(dataset);
   return (
     <section id={dataset.id} aria-labelledby={`${dataset.id}-title`} className="space-y-3 border-t border-gray-300 pt-6">
       <h3 id={`${dataset.id}-title`} className="text-xl font-bold">{dataset.title}</h3>
@@ -28,7 +29,12 @@ export function DatasetSection({ summary }: { summary: DatasetSummary }) {
           ))}
         </dd>
         <dt className="font-semibold">Licence</dt>
-        <dd>{dataset.licence === 'ogl-3' ? <a href={OGL.path}>{OGL.title}</a> : PROJECT_LICENCE_NOTE}</dd>
+        <dd>
+          <a href={licence.path}>{licence.title}</a>
+          {dataset.licence === 'project'
+            ? ' (written by this project; each row links to the page it was read from, which keeps its own terms)'
+            : null}
+        </dd>
         <dt className="font-semibold">Download</dt>
         <dd>
           <a href={`${api}?format=csv`} download>{`${dataset.id}.csv`}</a> · <a href={api}>JSON ({api})</a>

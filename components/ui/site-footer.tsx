@@ -10,8 +10,10 @@ export function SiteFooter() {
           Contains public sector information licensed under the Open Government Licence v3.0.
         </p>
         <p>
-          Summaries of commitments and findings are written by this project in its own words; every item links to
-          the page it was read from. See <Link href="/methodology">how the figures are made</Link> and{' '}
+          Summaries of commitments, findings, status judgements and notes are written by this project in its own
+          words and published under Creative Commons Attribution 4.0 International (
+          <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>); every item links to the page it was
+          read from. See <Link href="/methodology">how the figures are made</Link> and{' '}
           <Link href="/about">where the data comes from</Link>. Reuse it: <Link href="/data">open data</Link> and the{' '}
           <Link href="/developers">API</Link>.
         </p>

@@ -1,7 +1,7 @@
 // datapackage.json for the full download, in the Frictionless Data Package
 // (tabular) format: one resource per CSV with its Table Schema.
 import type { Dataset, DatasetField } from '@/lib/open-data/dataset-types';
-import { OGL, PROJECT_LICENCE_NOTE } from '@/lib/open-data/dataset-types';
+import { CC_BY, licenceOf, OGL } from '@/lib/open-data/dataset-types';
 
 export const PACKAGE_NAME = 'met-accountability-dashboard';
 
@@ -22,18 +22,19 @@ export function dataPackage(datasets: readonly { dataset: Dataset; lastChanged: 
     title: 'Met Police accountability dashboard: open data',
     description: 'Commitments, their status history, findings, indicators, stop-and-search counts, population and import records published by the dashboard. See README.md.',
     created: created.toISOString(),
-    licenses: [OGL],
+    // The package mixes both; each resource names the one that applies to it.
+    licenses: [OGL, CC_BY],
     resources: datasets.map(({ dataset, lastChanged, path }) => ({
       profile: 'tabular-data-resource',
       name: dataset.id,
       path,
       title: dataset.title,
-      description: `${dataset.description}${dataset.licence === 'project' ? ` ${PROJECT_LICENCE_NOTE}` : ''}${lastChanged ? ` Last changed ${lastChanged.toISOString()}.` : ''}`,
+      description: `${dataset.description}${dataset.licence === 'project' ? ' Written by this project.' : ''}${lastChanged ? ` Last changed ${lastChanged.toISOString()}.` : ''}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       sources: dataset.sources.map((s) => ({ title: s.title, path: s.path })),
-      ...(dataset.licence === 'ogl-3' ? { licenses: [OGL] } : {}),
+      licenses: [licenceOf(dataset)],
       schema: { fields: dataset.fields.map(tableField), primaryKey: [...dataset.primaryKey], missingValues: [''] },
     })),
   };

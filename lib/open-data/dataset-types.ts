@@ -28,6 +28,7 @@ export interface Dataset {
   /** Field names that identify a row. */
   primaryKey: readonly string[];
   sources: readonly DatasetSource[];
+  /** 'ogl-3': copied public-sector data; 'project': written by this project (CC BY 4.0). */
   licence: 'ogl-3' | 'project';
   /** Columns aliased to the field names, in a stable order; JSON-ready values (dates as ISO text, numbers as float8/int). */
   sql: string;
@@ -43,6 +44,19 @@ export const OGL = {
   path: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 } as const;
 
-/** Said wherever a licence would be shown for the project's own writing: no licence has been chosen, so none is claimed. */
-export const PROJECT_LICENCE_NOTE =
-  'Summaries and notes written by this project. The project has not chosen a licence for its own writing yet, so none is claimed here; each row links to the public page it was read from, which keeps its own terms.';
+/**
+ * The project's own writing (commitment summaries, findings, status judgements,
+ * notes): free to reuse with credit, like the public data it sits beside.
+ */
+export const CC_BY = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export type Licence = typeof OGL | typeof CC_BY;
+
+/** The licence a dataset is published under: OGL for the public data it copies, CC BY for what the project wrote. */
+export function licenceOf(dataset: Pick<Dataset, 'licence'>): Licence {
+  return dataset.licence === 'ogl-3' ? OGL : CC_BY;
+}

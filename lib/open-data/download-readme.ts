@@ -1,7 +1,7 @@
 // README.md inside the full download: what each file holds, where it comes
 // from, its licence and how to cite it.
 import type { Dataset } from '@/lib/open-data/dataset-types';
-import { OGL, PROJECT_LICENCE_NOTE } from '@/lib/open-data/dataset-types';
+import { CC_BY, OGL } from '@/lib/open-data/dataset-types';
 
 export function downloadReadme(entries: readonly { dataset: Dataset; path: string; rows: number }[], created: Date, siteUrl: string): string {
   const files = entries
@@ -24,7 +24,10 @@ A text cell that begins with = + - @ or a tab gets a leading apostrophe, so spre
 Police data (data.police.uk) and census data (Office for National Statistics) are published under the
 ${OGL.title} (${OGL.path}): "Contains public sector information licensed under the Open Government Licence v3.0."
 
-Commitments, status history, findings, indicators and observations: ${PROJECT_LICENCE_NOTE}
+Commitments, status history, findings, indicators, observations and every other summary, judgement or note
+written by this project are published under the ${CC_BY.title} licence (${CC_BY.name}, ${CC_BY.path}):
+reuse them freely, crediting "Met Police accountability dashboard" with a link to ${siteUrl}. Each row links
+to the public page it was read from; those pages keep their own terms.
 
 ## How to cite
 

@@ -3,6 +3,7 @@
 // with the publication time, so the same snapshot always gives the same bytes.
 import { buildZip, manifestOf, type ArchiveFile } from '@/lib/archives/zip-archive';
 import { toCsv, type CsvMetadata } from '@/lib/csv';
+import { CC_BY, OGL } from '@/lib/open-data/dataset-types';
 import type { SnapshotCommitment, SnapshotFigure, SnapshotIndicator } from '@/lib/snapshots/document-schema';
 import { shortHash } from '@/lib/snapshots/canonical-json';
 import type { PublishedDocument } from '@/lib/queries/snapshots';
@@ -74,8 +75,9 @@ export function snapshotArchive(snapshot: PublishedDocument, url: string): Uint8
         `snapshot.json is the published document; its SHA-256 is ${snapshot.sha256}.`,
         snapshot.correction_note ? `This is a correction. What was wrong: ${snapshot.correction_note}` : '',
         '',
-        'Licence: police and ONS data are under the Open Government Licence v3.0',
-        '(https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/); summaries are written by the dashboard.',
+        `Licence: police and ONS data are under the ${OGL.title} (${OGL.path}).`,
+        `Commitment summaries, status judgements, findings and notes are written by the dashboard and published under the`,
+        `${CC_BY.title} licence (${CC_BY.name}, ${CC_BY.path}): reuse them freely, crediting the dashboard as cited below.`,
         '',
         `How to cite: ${citation(snapshot, url)}`,
         '',

@@ -25,6 +25,7 @@ import { describeMachine, machineLine } from './support/machine.ts';
 import { realMetFiles } from './support/redate.ts';
 import { metLabel, writeResult } from './support/results.ts';
 import { round, thousands } from './support/stats.ts';
+import type { HeapSample } from './export-child.ts';
 
 const TARGET_RATIO = 0.5;
 const TARGET_PEAK_MB = 200;
@@ -84,12 +85,19 @@ async function residentMb(pid: number): Promise<{ rss: number; hwm: number } | u
   return { rss: (kb('VmRSS') * 1024) / MB, hwm: (kb('VmHWM') * 1024) / MB };
 }
 
-async function measureMemory(url: string) {
-  const child = fork(path.join(import.meta.dirname, 'export-child.ts'), [url], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** The highest value in each quarter of a run: growth across quarters is drift, a flat line is steady state. */
+function quarterPeaks(values: number[]): number[] {
+  const size = Math.max(1, Math.ceil(values.length / 4));
+  return [0, 1, 2, 3].map((q) => round(Math.max(...values.slice(q * size, (q + 1) * size), 0)));
+}
+
+async function measureMemory(url: string, nodeFlags: string[]) {
+  // --expose-gc lets the child collect once at the end and report what is still alive.
+  const child = fork(path.join(import.meta.dirname, 'export-child.ts'), [url], { execArgv: ['--import', 'tsx', '--expose-gc', ...nodeFlags], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const started = performance.now();
   const samples: { ms: number; rssMb: number }[] = [];
-  let result: { bytes: number; lines: number } | undefined;
-  child.on('message', (m: { bytes: number; lines: number }) => (result = m));
+  let result: { bytes: number; lines: number; samples: HeapSample[]; heapUsedAfterGcMb: number | null } | undefined;
+  child.on('message', (m: typeof result) => (result = m));
   let running = true;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { running = false; resolve(code); }));
   let hwm = 0;
@@ -107,11 +115,27 @@ async function measureMemory(url: string) {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   // Flat: the last quarter's mean resident memory is no more than 10% above the second quarter's (the first includes start-up).
   const growth = mean(rss.slice(-quarter)) / mean(rss.slice(quarter, 2 * quarter));
-  return { peakMb: round(Math.max(hwm, ...rss)), growth: round(growth, 3), seconds: round((performance.now() - started) / 1000), lines: result.lines, samples };
+  const heap = {
+    rssQuarterPeaksMb: quarterPeaks(rss),
+    heapUsedQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.heapUsedMb)),
+    heapTotalQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.heapTotalMb)),
+    externalQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.externalMb)),
+    heapUsedAfterGcMb: result.heapUsedAfterGcMb === null ? null : round(result.heapUsedAfterGcMb),
+  };
+  return { peakMb: round(Math.max(hwm, ...rss)), growth: round(growth, 3), seconds: round((performance.now() - started) / 1000), lines: result.lines, nodeFlags, heap, samples, heapSamples: result.samples };
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { rows: { type: 'string', default: '3000000' } } });
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '3000000' },
+      // Node flags for the memory child only, e.g. --node-flag=--max-semi-space-size=1 to see how V8's young generation sizes the peak.
+      'node-flag': { type: 'string', multiple: true, default: [] },
+      'memory-only': { type: 'boolean', default: false },
+      // Alternated throughput runs; the best of each side is compared.
+      runs: { type: 'string', default: '2' },
+    },
+  });
   const target = Number(values.rows);
   const db = await startBenchDatabase();
   try {
@@ -123,7 +147,7 @@ runCli(async () => {
     const ours: number[] = [];
     // The export's own SELECT through plain COPY: splits the export's cost between SQL (formatting, defusing) and Node.
     const sqlOnly: number[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < (values['memory-only'] ? 0 : Number(values.runs)); i++) {
       const c = await timeCopy(db.pool);
       const e = await timeExport(db.pool);
       const q = await timeCopy(db.pool, recordSelect({ ethnicity: 'officer', filters: {} }, 'csv'));
@@ -132,16 +156,20 @@ runCli(async () => {
       sqlOnly.push(q.seconds);
       console.log(`  run ${i + 1}: COPY ${round(c.seconds)} s (${thousands(c.bytes / MB)} MB), export ${round(e.seconds)} s (${thousands(e.bytes / MB)} MB), export SELECT via COPY ${round(q.seconds)} s`);
     }
-    const ratio = round(Math.min(...copy) / Math.min(...ours), 2);
-    console.log(`Throughput: export ${thousands(rows / Math.min(...ours))} rows/s, COPY ${thousands(rows / Math.min(...copy))} rows/s, ratio ${ratio} (target ≥ ${TARGET_RATIO}: ${metLabel(ratio >= TARGET_RATIO)})`);
-    const memory = await measureMemory(db.url);
+    const ratio = copy.length ? round(Math.min(...copy) / Math.min(...ours), 2) : null;
+    if (ratio !== null) {
+      console.log(`Throughput: export ${thousands(rows / Math.min(...ours))} rows/s, COPY ${thousands(rows / Math.min(...copy))} rows/s, ratio ${ratio} (target ≥ ${TARGET_RATIO}: ${metLabel(ratio >= TARGET_RATIO)})`);
+    }
+    const memory = await measureMemory(db.url, values['node-flag']);
     const flat = memory.growth <= 1.1;
     console.log(`Memory: peak ${memory.peakMb} MB over ${memory.seconds} s, last/second quarter ${memory.growth} (target < ${TARGET_PEAK_MB} MB and flat: ${metLabel(memory.peakMb < TARGET_PEAK_MB && flat)})`);
+    const h = memory.heap;
+    console.log(`  highest per quarter: resident ${h.rssQuarterPeaksMb.join(' / ')} MB; V8 heap used ${h.heapUsedQuarterPeaksMb.join(' / ')} MB; heap reserved ${h.heapTotalQuarterPeaksMb.join(' / ')} MB; external ${h.externalQuarterPeaksMb.join(' / ')} MB; heap used after a full GC at the end ${h.heapUsedAfterGcMb} MB`);
     const file = await writeResult('export', {
       machine,
       synthetic: 'one real Met month imported, copied with INSERT ... SELECT over generate_series (shifted by whole days)',
       rows,
-      throughput: { copySeconds: copy, exportSeconds: ours, exportSelectViaCopySeconds: sqlOnly, ratio, target: TARGET_RATIO, met: ratio >= TARGET_RATIO },
+      throughput: ratio === null ? null : { copySeconds: copy, exportSeconds: ours, exportSelectViaCopySeconds: sqlOnly, ratio, target: TARGET_RATIO, met: ratio >= TARGET_RATIO },
       memory: { ...memory, targetPeakMb: TARGET_PEAK_MB, met: memory.peakMb < TARGET_PEAK_MB && flat },
     });
     console.log(`Results: ${file}`);

@@ -93,6 +93,8 @@ test('the about page names its sources with links and the data licence', async (
   const rows = await download(page, 'Download CSV of the sources');
   await expect(sources.getByRole('table').locator('tbody tr')).toHaveCount(rows.length);
   await expect(page.getByRole('region', { name: 'Licence' }).getByRole('link', { name: /Open Government Licence/ }).first()).toBeVisible();
+  const ccBy = page.getByRole('region', { name: 'Licence' }).getByRole('link', { name: 'Creative Commons Attribution 4.0 International' });
+  await expect(ccBy).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
   await expectNoAxeViolations(page);
 });
 

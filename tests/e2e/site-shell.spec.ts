@@ -26,6 +26,7 @@ test('the footer names the data licence on every page', async ({ page }) => {
   for (const path of PAGES) {
     await page.goto(path);
     await expect(page.getByRole('contentinfo')).toContainText('Open Government Licence v3.0');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
   }
 });
 

@@ -228,6 +228,15 @@ describe('dataset downloads', () => {
     const readme = new TextDecoder().decode(archive.get('README.md'));
     expect(readme).toMatch(/How to cite/);
     expect(readme).toMatch(/Open Government Licence v3\.0/);
+    expect(readme).toContain('Creative Commons Attribution 4.0 International licence (CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/)');
+    // What the project wrote is CC BY 4.0; what it copies from police.uk and the ONS stays OGL v3.
+    const ogl = { name: 'OGL-UK-3.0', title: 'Open Government Licence v3.0', path: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' };
+    const ccBy = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' };
+    expect(datapackage.licenses).toEqual([ogl, ccBy]);
+    const licenceOf = new Map(datapackage.resources.map((r: Json) => [r.name, r.licenses]));
+    for (const written of ['commitments', 'status-updates', 'findings', 'indicators', 'observations']) expect(licenceOf.get(written), written).toEqual([ccBy]);
+    for (const copied of ['stop-search-monthly', 'population']) expect(licenceOf.get(copied), copied).toEqual([ogl]);
+    for (const resource of datapackage.resources) expect(resource.licenses, resource.name).toHaveLength(1);
   });
 });
 

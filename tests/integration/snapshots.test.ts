@@ -132,6 +132,11 @@ describe('publishing snapshots', () => {
     const commitmentsCsv = Buffer.from(files.get('commitments.csv')!).toString('utf8');
     const rows = parse(commitmentsCsv, { bom: true, comment: '#', comment_no_infix: true, columns: true, skip_empty_lines: true }) as unknown[];
     expect(rows.length).toBe(count!.n);
+    // The dashboard's own writing is CC BY 4.0; the police and ONS figures stay under the OGL.
+    const readme = Buffer.from(files.get('README.txt')!).toString('utf8');
+    expect(readme).toContain('Creative Commons Attribution 4.0 International licence (CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/)');
+    expect(readme).toContain('Open Government Licence v3.0');
+    expect(commitmentsCsv).toContain('# Licence: Open Government Licence v3.0 for police and ONS data; summaries written by the Met accountability dashboard under Creative Commons Attribution 4.0 International (CC-BY-4.0).');
   });
 
   it('compares two real quarters with exactly the status changes SQL finds', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DownloadCsvLink } from '@/components/ui/download-csv-link';
 import { SourceTable } from '@/components/about/source-table';
+import { CC_BY } from '@/lib/open-data/dataset-types';
 import { listDataGaps, listSources } from '@/lib/queries/sources';
 
 export const metadata: Metadata = { title: 'About' };
@@ -55,8 +56,11 @@ export default async function AboutPage() {
           . Contains public sector information licensed under the Open Government Licence v3.0.
         </p>
         <p>
-          Summaries of commitments, findings and evidence are written by this project in its own words. News articles
-          and reports we link to belong to their publishers; we link to them and do not copy them.
+          Summaries of commitments, findings and evidence, status judgements and notes are written by this project in
+          its own words and published under the{' '}
+          <a href={CC_BY.path}>{CC_BY.title}</a> licence (CC BY 4.0): reuse them freely, crediting the Met Police
+          accountability dashboard with a link to this site. News articles and reports we link to belong to their
+          publishers; we link to them and do not copy them.
         </p>
       </section>
 

@@ -38,5 +38,8 @@ export function selfDefinedGroup(label: string | null): EthnicGroupLabel | null 
 export function officerDefinedGroup(label: string | null): EthnicGroupLabel | null {
   const value = (label ?? '').trim().toLowerCase();
   if (value === '') return 'Not stated';
-  return (['Asian', 'Black', 'Mixed', 'White', 'Other'] as const).find((g) => g.toLowerCase() === value) ?? null;
+  return OFFICER_DEFINED_LABELS.find((g) => g.toLowerCase() === value) ?? null;
 }
+
+/** The only officer-defined labels accepted (in any case); the record export relies on this list being closed. */
+export const OFFICER_DEFINED_LABELS = ['Asian', 'Black', 'Mixed', 'White', 'Other'] as const;
