@@ -111,12 +111,13 @@ async function measureMemory(url: string, nodeFlags: string[]) {
   }
   if ((await exited) !== 0 || !result) throw new Error('The export child failed');
   const rss = samples.map((s) => s.rssMb);
-  const quarter = Math.max(1, Math.floor(rss.length / 4));
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  // Flat: the last quarter's mean resident memory is no more than 10% above the second quarter's (the first includes start-up).
-  const growth = mean(rss.slice(-quarter)) / mean(rss.slice(quarter, 2 * quarter));
+  // Flat: the last quarter's highest resident memory is no more than 10% above the second quarter's (the
+  // first includes start-up). Peaks, not means: a quarter's mean includes the climb from start-up to the
+  // plateau, so it reported growth where the highest values showed none.
+  const rssPeaks = quarterPeaks(rss);
+  const growth = rssPeaks[3]! / rssPeaks[1]!;
   const heap = {
-    rssQuarterPeaksMb: quarterPeaks(rss),
+    rssQuarterPeaksMb: rssPeaks,
     heapUsedQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.heapUsedMb)),
     heapTotalQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.heapTotalMb)),
     externalQuarterPeaksMb: quarterPeaks(result.samples.map((s) => s.externalMb)),
