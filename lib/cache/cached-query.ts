@@ -8,7 +8,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { fromCacheJson, toCacheJson } from './json-with-dates';
 import { FRESH_FOR_SECONDS, PUBLIC_DATA_TAG } from './tags';
@@ -37,7 +36,10 @@ function insideNextServer(): boolean {
 async function outage(error: unknown): Promise<never> {
   const path = (await headers()).get('x-request-path') ?? '/';
   if (path.startsWith('/api/')) throw new DatabaseUnavailableError(error);
-  redirect(unavailablePagePath(path));
+  // Loaded here rather than at the top: outside Next.js's bundler, next/navigation pulls in client code
+  // that React's server build cannot run, and scripts and benchmarks import this module.
+  const { redirect } = await import('next/navigation');
+  return redirect(unavailablePagePath(path));
 }
 
 export function cachedQuery<A extends unknown[], R>(name: string, load: (...args: A) => Promise<R>, options: CachedQueryOptions = {}): (...args: A) => Promise<R> {
