@@ -70,7 +70,11 @@ type QuestionRow = Awaited<ReturnType<typeof loadQuestionRows>>[number];
 type MeetingRow = QuestionRow['meeting'];
 
 function loadQuestionRows(db: Db, where: { commitmentId: string }) {
-  return db.panelQuestion.findMany({ where, include: { ...questionInclude, meeting: { select: meetingSelect } } });
+  return db.panelQuestion.findMany({
+    where,
+    include: { ...questionInclude, meeting: { select: meetingSelect } },
+    orderBy: [{ meeting: { meetingOn: 'desc' } }, { recordedAt: 'desc' }],
+  });
 }
 
 function meetingSummary(row: MeetingRow): PanelMeetingSummary {
@@ -121,10 +125,7 @@ async function listCommitmentPanelQuestionsFromDb(commitmentId: string, db: Db =
     if (!documents.has(key)) documents.set(key, snapshotDocumentSchema.parse(m.snapshot.document));
     return documents.get(key) as SnapshotDocument;
   };
-  return rows
-    .map((row) => ({ row, view: { ...questionView(row, docOf(row.meeting)), meeting: meetingSummary(row.meeting) } }))
-    .sort((a, b) => b.view.meeting.meeting_on.localeCompare(a.view.meeting.meeting_on) || b.row.recordedAt.getTime() - a.row.recordedAt.getTime())
-    .map(({ view }) => view);
+  return rows.map((row) => ({ ...questionView(row, docOf(row.meeting)), meeting: meetingSummary(row.meeting) }));
 }
 
 export const getSnapshotPanelReviews = cachedQuery('panel-reviews/getSnapshotPanelReviews', getSnapshotPanelReviewsFromDb);
