@@ -1,6 +1,7 @@
 // npm start — the one command that serves the dashboard from a fresh clone:
 // database (embedded unless DATABASE_URL is set) -> migrations -> seed if
-// empty -> build if the sources changed -> `next start` on PORT.
+// empty -> build if the sources changed -> the production server
+// (scripts/serve/app-server.ts: Next.js behind the response cache) on PORT.
 import { spawn } from 'node:child_process';
 import { env } from '../lib/env.ts';
 import { createPrismaClient } from '../lib/prisma-client.ts';
@@ -16,6 +17,7 @@ const dev = process.argv.includes('--dev');
 // Next.js would otherwise report anonymous usage to its servers: nothing here calls out.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const nextBin = 'node_modules/.bin/next';
+const tsxBin = 'node_modules/.bin/tsx';
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
@@ -67,10 +69,12 @@ runCli(async () => {
   }
 
   console.log(`Serving the dashboard on http://localhost:${env.PORT}`);
-  server = run(nextBin, [dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+  const serve: [string, string[]] = dev ? [nextBin, ['dev', '-p', String(env.PORT)]] : [tsxBin, ['scripts/serve/app-server.ts', '--port', String(env.PORT)]];
+  server = run(serve[0], serve[1], {
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret,
     PORT: String(env.PORT),
+    ...(dev ? {} : { NODE_ENV: 'production' }),
   });
   const code = await server.done;
   await shutdown(code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsp, isEmbeddablePath, newNonce } from './csp';
+import { buildCsp, isEmbeddablePath, newNonce, withScriptHashes } from './csp';
 
 function directives(csp: string): Map<string, string> {
   return new Map(csp.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
@@ -35,5 +35,23 @@ describe('newNonce', () => {
     const a = newNonce();
     expect(a).not.toBe(newNonce());
     expect(atob(a)).toHaveLength(16);
+  });
+});
+
+describe('withScriptHashes', () => {
+  it('swaps the nonce for the hashes, drops strict-dynamic and keeps every other directive', () => {
+    const original = buildCsp({ nonce: 'abc123', dev: false, embeddable: false, https: true });
+    const hashed = directives(withScriptHashes(original, ["'sha256-AAA='", "'sha256-BBB='"]));
+    expect(hashed.get('script-src')).toBe("'self' 'sha256-AAA=' 'sha256-BBB='");
+    expect(hashed.get('script-src')).not.toMatch(/nonce|strict-dynamic|unsafe/);
+    const before = directives(original);
+    for (const [name, value] of before) if (name !== 'script-src') expect(hashed.get(name), name).toBe(value);
+    expect(hashed.size).toBe(before.size);
+  });
+
+  it('allows no inline script at all when the page has none', () => {
+    const hashed = directives(withScriptHashes(buildCsp({ nonce: 'n', dev: false, embeddable: true, https: false }), []));
+    expect(hashed.get('script-src')).toBe("'self'");
+    expect(hashed.get('frame-ancestors')).toBe('*');
   });
 });

@@ -43,3 +43,19 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
 }
+
+/**
+ * The same policy for a page kept in the response cache (lib/response-cache):
+ * the page's inline scripts are allowed by their hashes instead of a nonce, and
+ * its script files by 'self'. 'strict-dynamic' is dropped because it would make
+ * browsers ignore 'self' and block Next.js's <script src> tags, which carry no
+ * valid nonce once the page is shared. Every other directive is kept as is.
+ */
+export function withScriptHashes(csp: string, hashes: readonly string[]): string {
+  return csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => (/^script-src\s/i.test(d) ? ["script-src 'self'", ...hashes].join(' ') : d))
+    .join('; ');
+}

@@ -1,7 +1,8 @@
 // A production server of this project on its own embedded PostgreSQL, for the
 // load benchmark and the database-outage test: the database is migrated,
-// seeded and (if asked) loaded with the real police.uk files, then `next start`
-// serves the existing build (`npm run build` first) exactly as `npm start` does.
+// seeded and (if asked) loaded with the real police.uk files, then the
+// production server (scripts/serve/app-server.ts) serves the existing build
+// (`npm run build` first) exactly as `npm start` does.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -50,17 +51,17 @@ export interface ProductionServer {
 async function waitUntilUp(origin: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`);
     const up = await fetch(`${origin}/healthz`).then((r) => r.ok, () => false);
     if (up) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`the server did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
 }
 
 export async function startProductionServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<ProductionServer> {
   let log = '';
-  const child = spawn(path.join(projectRoot, 'node_modules/.bin/next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/serve/app-server.ts', '--port', String(options.port), '--hostname', '127.0.0.1'], {
     cwd: projectRoot,
     env: {
       ...process.env,

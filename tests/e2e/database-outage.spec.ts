@@ -27,8 +27,10 @@ test.beforeAll(async () => {
   dbPort = await getPort({ port: 54420 });
   database = await prepareDatabase(DATA_DIR, { importPoliceFiles: false, port: dbPort });
   // Cached answers go stale after a second, so the outage exercises serving
-  // stale entries whose refresh fails, not merely fresh ones.
-  server = await startProductionServer({ port: APP_PORT, databaseUrl: database.url, env: { DATA_CACHE_SECONDS: '1' } });
+  // stale entries whose refresh fails, not merely fresh ones. The response
+  // cache in front (lib/response-cache) expires as fast, so the pages below
+  // are rendered again during the outage from the data cache's stale entries.
+  server = await startProductionServer({ port: APP_PORT, databaseUrl: database.url, env: { DATA_CACHE_SECONDS: '1', RESPONSE_CACHE_SECONDS: '1' } });
 });
 
 test.afterAll(async () => {
