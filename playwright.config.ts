@@ -44,6 +44,8 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(PORT), EMBEDDED_PG_DIR: '.data/e2e-postgres', DATABASE_URL: '', NODE_ENV: 'production' },
+    // The readiness check renders / before global-setup imports the police files from the command line
+    // (which cannot clear this server's response cache): a short cache time lets that copy lapse before the tests.
+    env: { PORT: String(PORT), EMBEDDED_PG_DIR: '.data/e2e-postgres', DATABASE_URL: '', NODE_ENV: 'production', RESPONSE_CACHE_SECONDS: '5' },
   },
 });

@@ -8,6 +8,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
+import { AUTH_COOKIE_PREFIX } from '@/lib/auth/cookie-prefix';
 import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import type { Db } from '@/lib/prisma-client';
@@ -46,7 +47,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
     // Failed sign-ins are expected and throttled; only real errors belong in the log.
     logger: { level: 'error' },
     advanced: {
-      cookiePrefix: 'dashboard',
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       useSecureCookies: settings.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
       database: { generateId: 'uuid' },

@@ -13,8 +13,8 @@ describe('isCacheableRequest', () => {
   it('leaves writes, signed-in readers and private areas to the app', () => {
     expect(isCacheableRequest({ method: 'POST', url: '/', headers: {} })).toBe(false);
     expect(isCacheableRequest({ method: 'HEAD', url: '/', headers: {} })).toBe(false);
-    expect(isCacheableRequest(get('/', { cookie: 'a=1; better-auth.session_token=xyz' }))).toBe(false);
-    expect(isCacheableRequest(get('/', { cookie: '__Secure-better-auth.session_token=xyz' }))).toBe(false);
+    expect(isCacheableRequest(get('/', { cookie: 'a=1; dashboard.session_token=xyz' }))).toBe(false);
+    expect(isCacheableRequest(get('/', { cookie: '__Secure-dashboard.session_token=xyz' }))).toBe(false);
     expect(isCacheableRequest(get('/api/v1/imports', { authorization: 'Bearer x' }))).toBe(false);
     for (const url of ['/editor', '/editor/imports', '/api/auth/get-session', '/sign-in', '/invitations/abc', '/_next/static/chunks/a.js', '/healthz', '/readyz', '/unavailable?from=%2F']) {
       expect(isCacheableRequest(get(url)), url).toBe(false);
@@ -30,10 +30,12 @@ describe('isCacheableRequest', () => {
 });
 
 describe('hasSession', () => {
-  it('spots better-auth cookies only', () => {
-    expect(hasSession('better-auth.session_token=1')).toBe(true);
-    expect(hasSession(['x=1', 'better-auth.session_data=2'])).toBe(true);
-    expect(hasSession('not-better-auth.x=1')).toBe(false);
+  it("spots the sign-in's cookies only", () => {
+    expect(hasSession('dashboard.session_token=1')).toBe(true);
+    expect(hasSession(['x=1', 'dashboard.session_data=2'])).toBe(true);
+    expect(hasSession('x=1; __Secure-dashboard.session_token=2')).toBe(true);
+    expect(hasSession('not-dashboard.x=1')).toBe(false);
+    expect(hasSession('dashboardx=1')).toBe(false);
     expect(hasSession(undefined)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // Only what every anonymous reader sees alike: public pages and API reads, for
 // a request with no session and none of the headers Next.js uses for in-app
 // navigation (those answers depend on the page the reader is coming from).
+import { AUTH_COOKIE_PREFIX } from '../auth/cookie-prefix';
 
 /** Paths whose answer depends on who asks, or that must always reach the app. */
 const NEVER = [/^\/editor(\/|$)/, /^\/api\/auth(\/|$)/, /^\/sign-in(\/|$)/, /^\/invitations\//, /^\/_next\//, /^\/healthz$/, /^\/readyz$/, /^\/unavailable(\/|$)/];
@@ -20,9 +21,11 @@ function headerText(value: string | string[] | undefined): string {
   return Array.isArray(value) ? value.join('; ') : (value ?? '');
 }
 
+// The sign-in's cookies are all named <prefix>.* (with a __Secure- prefix over https).
+const SESSION_COOKIE = new RegExp(`(^|[;\\s])(__Secure-)?${AUTH_COOKIE_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`);
+
 export function hasSession(cookieHeader: string | string[] | undefined): boolean {
-  // better-auth's cookies are all named better-auth.* (with a __Secure- prefix over https).
-  return /(^|[;\s])(__Secure-)?better-auth\./.test(headerText(cookieHeader));
+  return SESSION_COOKIE.test(headerText(cookieHeader));
 }
 
 export function isCacheableRequest(req: RequestFacts): boolean {
