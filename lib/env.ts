@@ -20,7 +20,7 @@ export const envSchema = z.object({
   // The response cache in front of the app (lib/response-cache): how long one
   // rendered public page or API answer is sent again to anonymous readers
   // without running the app (0 turns it off), and how much memory it may use.
-  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(10),
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
   RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
