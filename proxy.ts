@@ -1,5 +1,7 @@
-// Runs before every page: a fresh nonce and the Content-Security-Policy that
-// requires it, plus the framing rule. Next.js reads the policy from the
+// Runs before every page the app renders: a fresh nonce and the
+// Content-Security-Policy that requires it, plus the framing rule. (A page
+// sent again from the response cache in front of the app never reaches this;
+// lib/response-cache gives it a policy built from its own scripts' hashes.) Next.js reads the policy from the
 // request headers and puts the nonce on its own scripts. Headers that do not
 // depend on the request are in next.config.ts.
 import { NextResponse, type NextRequest } from 'next/server';

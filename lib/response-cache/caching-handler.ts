@@ -18,8 +18,9 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 // Set per response, or meaningless once the body is replayed.
 const NOT_KEPT = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', REQUEST_ID_HEADER]);
 
+// The scheme a front proxy reports changes the page's policy (upgrade-insecure-requests), so it is part of the key.
 function cacheKey(req: IncomingMessage): string {
-  return `${req.headers.host ?? ''} ${req.url ?? ''}`;
+  return `${String(req.headers['x-forwarded-proto'] ?? '')} ${req.headers.host ?? ''} ${req.url ?? ''}`;
 }
 
 function acceptsGzip(header: string | string[] | undefined): boolean {
