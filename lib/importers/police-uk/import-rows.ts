@@ -172,6 +172,10 @@ export async function importPoliceRows(db: PoliceDatabase, source: PoliceRowSour
       await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
       const result = await load(client, checked, { ...settings, audit: options.audit }, tally, started);
       await client.query(result.outcome === 'loaded' ? 'COMMIT' : 'ROLLBACK');
+      // The batch table stays below autovacuum's 50-row threshold for years, so it would never get
+      // statistics, and the record export's planner then misjudges its joins (docs/performance.md,
+      // Record export). A few dozen rows: cheap, and not worth failing a committed import over.
+      if (result.outcome === 'loaded') await client.query('ANALYZE import_batches').catch(() => undefined);
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
