@@ -19,8 +19,10 @@ export function proxy(request: NextRequest) {
   // A form or fetch from another site is refused before any page or action
   // runs. (A request with no Origin at all reaches guarded-action.ts, which
   // refuses it there; Next.js itself would let it through.)
+  // An Origin header that is present but empty is refused here too: Next.js's own
+  // server-action check would throw on it and answer 500.
   const origin = request.headers.get('origin');
-  if (!SAFE_METHODS.has(request.method) && origin && !isSameOriginRequest(request.headers, siteOrigin(env))) {
+  if (!SAFE_METHODS.has(request.method) && origin !== null && !isSameOriginRequest(request.headers, siteOrigin(env))) {
     return new NextResponse('This form was sent from another site, so it was refused.', {
       status: 403,
       headers: { 'content-type': 'text/plain; charset=utf-8', [REQUEST_ID_HEADER]: requestId },
