@@ -14,20 +14,50 @@ async function publish(page: Page, quarter: string) {
   await expect(page.getByText(`Snapshot ${quarter} published`)).toBeVisible();
 }
 
-async function pdfText(page: Page): Promise<{ pages: number; text: string; perPage: string[] }> {
+interface PdfLine {
+  text: string;
+  /** Distance of the text's baseline from the bottom of the page, in points. */
+  bottom: number;
+  height: number;
+}
+
+async function pdfText(page: Page): Promise<{ pages: number; text: string; perPage: string[]; lines: PdfLine[][] }> {
   await page.emulateMedia({ media: 'print' });
   const bytes = await page.pdf({ format: 'A4', printBackground: true });
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { totalPages, text } = await extractText(pdf, { mergePages: false });
   const perPage = text.map((t) => t.replace(/\s+/g, ' '));
-  return { pages: totalPages, text: perPage.join(' '), perPage };
+  const lines: PdfLine[][] = [];
+  for (let i = 1; i <= totalPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    lines.push(
+      content.items
+        .filter((item): item is typeof item & { str: string; transform: number[]; height: number } => 'str' in item && item.str.trim() !== '')
+        .map((item) => ({ text: item.str, bottom: item.transform[5]!, height: item.height })),
+    );
+  }
+  return { pages: totalPages, text: perPage.join(' '), perPage, lines };
 }
 
-/** The pack's footer (date and short hash), as the screen shows it, must be printed on every page. */
-async function expectFooterOnEveryPage(page: Page, pack: { perPage: string[] }) {
+/**
+ * The pack's footer (date and short hash), as the screen shows it, must be printed on every page, below
+ * everything else on that page, so it never covers the page's own last line.
+ */
+async function expectFooterOnEveryPage(page: Page, pack: { perPage: string[]; lines: PdfLine[][] }) {
   const footer = (await page.locator('.pack-footer').innerText()).replace(/\s+/g, ' ').trim();
   expect(footer).toMatch(/[0-9a-f]{8}/);
   pack.perPage.forEach((text, i) => expect(text, `page ${i + 1} of ${pack.perPage.length}`).toContain(footer));
+  const hash = /[0-9a-f]{8,}/.exec(footer)![0];
+  pack.lines.forEach((lines, i) => {
+    // The page also names the hash near its top; the footer is the lowest line that does.
+    const baseline = Math.min(...lines.filter((l) => l.text.includes(hash)).map((l) => l.bottom));
+    const footerLines = lines.filter((l) => Math.abs(l.bottom - baseline) < 0.5);
+    expect(footerLines.map((l) => l.text).join('').replace(/\s+/g, ' '), `footer line of page ${i + 1}`).toContain(hash);
+    const footerTop = Math.max(...footerLines.map((l) => l.bottom + l.height));
+    const rest = lines.filter((l) => !footerLines.includes(l));
+    const lowest = Math.min(...rest.map((l) => l.bottom));
+    expect(lowest, `page ${i + 1}: the lowest line of the page sits above the footer`).toBeGreaterThan(footerTop);
+  });
 }
 
 test('publish two quarters, read, compare and print them', async ({ page }) => {

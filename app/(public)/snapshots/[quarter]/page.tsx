@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { SnapshotPanelReviews } from '@/components/panel-reviews/snapshot-panel-reviews';
+import { PrintPageFooter } from '@/components/ui/print-page-footer';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { siteOrigin, env } from '@/lib/env';
@@ -36,6 +37,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
   const london = doc.stop_search.figures.filter((f) => f.area === 'E12000007');
   // Panel reviews are added after publication, so they live beside the frozen document, not in it.
   const panelReviews = await getSnapshotPanelReviews(snapshot.quarter);
+  const footer = `Snapshot ${snapshot.quarter}, as of ${doc.as_of}, SHA-256 ${shortHash(snapshot.sha256)}`;
 
   return (
     <article className="snapshot-pack space-y-8">
@@ -195,9 +197,8 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
         </ul>
       </section>
 
-      <footer className="pack-footer text-sm">
-        Snapshot {snapshot.quarter}, as of {doc.as_of}, SHA-256 {shortHash(snapshot.sha256)}
-      </footer>
+      <footer className="pack-footer text-sm">{footer}</footer>
+      <PrintPageFooter text={footer} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PrintPageFooter } from '@/components/ui/print-page-footer';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { STATUS_LABELS } from '@/lib/commitments/status';
 import { getSnapshotComparison } from '@/lib/queries/snapshots';
@@ -37,6 +38,7 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const { comparison: c, from, to } = view;
+  const footer = `Comparison ${c.from} (${shortHash(from.sha256)}) to ${c.to} (${shortHash(to.sha256)})`;
   return (
     <article className="snapshot-pack space-y-8">
       <header className="space-y-2">
@@ -124,9 +126,8 @@ export default async function ComparePage({ searchParams }: Props) {
           </ul>
         ) : <p>No ratio&apos;s 95% interval separated from the earlier one.</p>}
       </section>
-      <footer className="pack-footer text-sm">
-        Comparison {c.from} ({shortHash(from.sha256)}) to {c.to} ({shortHash(to.sha256)})
-      </footer>
+      <footer className="pack-footer text-sm">{footer}</footer>
+      <PrintPageFooter text={footer} />
     </article>
   );
 }
