@@ -36,6 +36,8 @@ interface Measured {
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   requests: number;
+  /** Cores the load generator itself kept busy (it shares the machine with the server): CPU time ÷ wall time. */
+  loadGeneratorCores: number;
   /** Failed requests of any kind, timeouts included (autocannon counts them here too). */
   errors: number;
   timeouts: number;
@@ -48,9 +50,14 @@ async function measure(origin: string, target: (typeof TARGETS)[number], duratio
   if (!warm.ok) throw new Error(`${target.path} answered ${warm.status} before the load started`);
   await warm.arrayBuffer();
   // Every browser asks for compressed answers; a load generator that does not would measure bytes on loopback.
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const r = await autocannon({ url: origin + target.path, connections, duration, timeout: 10, headers: { 'accept-encoding': 'gzip' } });
+  const cpu = process.cpuUsage(cpuBefore);
+  const loadGeneratorCores = Math.round(((cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore)) * 100) / 100;
   return {
     name: target.name,
+    loadGeneratorCores,
     path: target.path,
     requestsPerSecond: Math.round(r.requests.average),
     latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
@@ -83,7 +90,7 @@ async function main() {
     for (const target of TARGETS) {
       const m = await measure(server.origin, target, duration, connections);
       results.push(m);
-      console.log(`${m.name.padEnd(38)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  errors ${m.errors + m.non2xx} (timeouts ${m.timeouts})`);
+      console.log(`${m.name.padEnd(38)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.latencyMs.p50} ms  p99 ${m.latencyMs.p99} ms  errors ${m.errors + m.non2xx} (timeouts ${m.timeouts})  load generator ${m.loadGeneratorCores} cores`);
     }
     const baseline = results[0]!;
     const overview = results[1]!;
