@@ -9,7 +9,21 @@ import { VIEW_TITLES } from '@/lib/stop-search/explorer-views';
 import { ParameterError } from '@/lib/stop-search/parameter-error';
 import type { ReactNode } from 'react';
 
-export async function AsyncView({ id, p, page = '/stop-and-search', render }: { id: ViewId; p: ExplorerParams; page?: string; render?: (view: ExplorerView) => ReactNode }) {
+export async function AsyncView({
+  id,
+  p,
+  page = '/stop-and-search',
+  render,
+  after,
+}: {
+  id: ViewId;
+  p: ExplorerParams;
+  page?: string;
+  render?: (view: ExplorerView) => ReactNode;
+  /** Start this view's question only once that one is settled (answered or failed), so the first sections are not slowed by it. */
+  after?: Promise<unknown>;
+}) {
+  if (after) await after.catch(() => undefined);
   try {
     const [view] = await getExplorerViews([id], p);
     if (render) return render(view!);

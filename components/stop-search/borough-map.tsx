@@ -30,7 +30,9 @@ function boroughPaths() {
   const raw = JSON.parse(readFileSync(BOROUGH_BOUNDARIES_FILE, 'utf8')) as FeatureCollection<Geometry, Props>;
   const geo = { ...raw, features: raw.features.map(rewind) };
   const projection = geoMercator().fitSize([WIDTH, HEIGHT], geo);
-  const path = geoPath(projection);
+  // A tenth of a unit is far finer than a pixel of the 640-wide drawing; d3's default of three decimals made
+  // the outlines a third of the explorer's server payload, sent again with every filter change.
+  const path = geoPath(projection).digits(1);
   shapes = geo.features.map((f: Feature<Geometry, Props>) => ({ code: f.properties.borough_code, name: f.properties.borough_name, d: path(f) ?? '' }));
   return shapes;
 }

@@ -57,6 +57,27 @@ test('controls change the address by keyboard, the back button restores the view
   await other.close();
 });
 
+test('a filter change updates every view, and the ones still loading say so', async ({ page }) => {
+  const views = ['searches', 'rates', 'ratio', 'boroughs', 'outcomes', 'legislation', 'object', 'age', 'gender'];
+  const link = (id: string) => page.locator(`section#${id}`).getByRole('textbox', { name: 'Link to this view:' });
+  await page.goto('/stop-and-search');
+  const before = await ratioSection(page).getByTestId('summary').textContent();
+  await page.getByLabel('Police force').selectOption('city-of-london');
+  // The lead views change in place; the others are replaced by a loading section (aria-busy) until their
+  // figures arrive. Either way each view ends up with figures, CSV and link for the new choice.
+  for (const id of views) {
+    await expect(link(id)).toHaveValue(/force=city-of-london/);
+    await expect(page.locator(`section#${id}`).getByRole('link', { name: /^Download CSV/ })).toHaveAttribute('href', /force=city-of-london/);
+  }
+  await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0);
+  await expect(ratioSection(page).getByTestId('summary')).not.toHaveText(before!);
+  await expect(page.locator('section#legislation').getByTestId('summary')).not.toBeEmpty();
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  for (const id of views) await expect(link(id)).not.toHaveValue(/force=/);
+});
+
 test('every borough on the map is reachable by keyboard, and the table stands in for the map', async ({ page }) => {
   await page.goto('/stop-and-search');
   const map = page.getByRole('group', { name: /Map of London boroughs/ });

@@ -23,9 +23,13 @@ function checkLegislation(p: ExplorerParams, known: string[]): string | null {
   return `no imported search has legislation "${p.legislation}"; choose one from the list`;
 }
 
+// The sections answered by the by-ethnic-group question: the top of the page,
+// and the figures a reader changing a filter looks at first.
+const LEAD = new Set<ViewId>(['searches', 'rates', 'ratio', 'outcomes']);
+
 /** The not-stated share and the key dates, from the same answer as the first chart. */
-async function Context({ p }: { p: ExplorerParams }) {
-  const [searches] = await getExplorerViews(['searches'], p);
+async function Context({ first, p }: { first: Promise<ExplorerView[]>; p: ExplorerParams }) {
+  const [searches] = await first;
   return (
     <>
       {notStatedLine(searches, p.ethnicity)}
@@ -82,6 +86,11 @@ export default async function StopAndSearchPage({ searchParams }: Props) {
   const [months, boroughs, legislation] = await Promise.all([listImportedMonths(), listBoroughs(), listLegislation()]);
   const error = parsed.ok ? checkLegislation(parsed.params, legislation) : parsed.message;
   const p = parsed.ok && !error ? parsed.params : null;
+  // Asked first and on its own: on a small server the other six questions would otherwise share the
+  // processors with it and delay the lead sections (see AsyncView's `after`).
+  const first = p ? getExplorerViews(['searches'], p) : null;
+  first?.catch(() => undefined); // its failure is shown by the sections that await it
+  const query = p ? explorerQueryString(p) : '';
   return (
     <div className="space-y-8">
       <div className="space-y-3">
@@ -98,15 +107,24 @@ export default async function StopAndSearchPage({ searchParams }: Props) {
       {months.length === 0 ? <NothingImported /> : null}
       <Controls options={{ months, boroughs, legislation, showBorough: true }} action="/stop-and-search" />
       {error ? <ParamsError message={error} resetHref="/stop-and-search" /> : null}
-      {p ? (
+      {p && first ? (
         <Suspense fallback={<p>Loading the figures…</p>}>
-          <Context p={p} />
+          <Context first={first} p={p} />
         </Suspense>
       ) : null}
-      {p
+      {p && first
         ? VIEWS.map((id) => (
-            <Suspense key={id} fallback={<ViewSkeleton id={id} />}>
-              <AsyncView id={id} p={p} render={id === 'boroughs' ? (view) => <MapSection view={view} p={p} /> : undefined} />
+            // A filter change is a transition, and React keeps a section already on screen until everything it
+            // waits for has arrived. The lead sections keep their key, so they change in place as soon as their
+            // one question is answered; every other section is keyed by the question too, so it is a new section
+            // that shows its loading state instead of holding the lead ones back (docs/performance.md, Pages).
+            <Suspense key={LEAD.has(id) ? id : `${id}?${query}`} fallback={<ViewSkeleton id={id} />}>
+              <AsyncView
+                id={id}
+                p={p}
+                after={LEAD.has(id) ? undefined : first}
+                render={id === 'boroughs' ? (view) => <MapSection view={view} p={p} /> : undefined}
+              />
             </Suspense>
           ))
         : null}
