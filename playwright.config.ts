@@ -40,12 +40,14 @@ export default defineConfig({
   ],
   webServer: {
     command: 'rm -rf .data/e2e-postgres .data/e2e-postgres.credentials.json .data/e2e-postgres.auth-secret && node_modules/.bin/tsx scripts/start.ts',
-    url: `http://localhost:${PORT}/`,
+    // Readiness without rendering a page: a page rendered now would be cached (data cache and response
+    // cache) before global-setup imports the police files from the command line, which cannot clear them.
+    url: `http://localhost:${PORT}/healthz`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    // The readiness check renders / before global-setup imports the police files from the command line
-    // (which cannot clear this server's response cache): a short cache time lets that copy lapse before the tests.
+    // A short response cache, so a page one test left in it cannot hide a change another test makes
+    // outside a request (an upload imports after its response is sent).
     env: { PORT: String(PORT), EMBEDDED_PG_DIR: '.data/e2e-postgres', DATABASE_URL: '', NODE_ENV: 'production', RESPONSE_CACHE_SECONDS: '5' },
   },
 });
