@@ -2,9 +2,9 @@
 // Next.js: what it keeps, what it sends again, and what it never keeps.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withResponseCache } from './caching-handler';
+import { pickEncoding, withResponseCache } from './caching-handler';
 import { expireResponseCache } from './generation';
 import { ResponseStore } from './response-store';
 
@@ -12,6 +12,8 @@ const PAGE = '<html><head><script nonce="n1">self.boot=1</script><script src="/a
 const POLICY = "default-src 'self'; script-src 'self' 'nonce-n1' 'strict-dynamic'; frame-ancestors 'none'";
 
 let server: Server | undefined;
+// A rendered copy is kept once it is compressed, off the event loop: a moment after its reader got it.
+const settle = () => new Promise((r) => setTimeout(r, 200));
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 async function serve(app: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void, now = () => Date.now()) {
@@ -58,21 +60,29 @@ describe('withResponseCache', () => {
     expect(renders).toEqual(['/p?x=1', '/p?x=2']);
   });
 
-  it('sends the kept page gzipped to readers who accept it', async () => {
+  it('sends the kept page compressed the way each reader accepts', async () => {
     const { origin } = await serve(htmlPage);
     await fetch(`${origin}/p`);
-    const raw = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-      import('node:http').then(({ get }) =>
-        get(`${origin}/p`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        }).on('error', reject),
-      );
-    });
-    expect(raw.headers['content-encoding']).toBe('gzip');
-    expect(String(raw.headers.vary)).toMatch(/Accept-Encoding/);
-    expect(gunzipSync(raw.body).toString()).toBe(PAGE);
+    const get = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        import('node:http').then(({ get }) =>
+          get(`${origin}/p`, { headers: { 'accept-encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          }).on('error', reject),
+        );
+      });
+    const br = await get('gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(PAGE);
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(String(gz.headers.vary)).toMatch(/Accept-Encoding/);
+    expect(gunzipSync(gz.body).toString()).toBe(PAGE);
+    const plain = await get('br;q=0, gzip;q=0');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(PAGE);
   });
 
   it('while one request renders a stale page, the others get the old copy instead of rendering too', async () => {
@@ -89,6 +99,7 @@ describe('withResponseCache', () => {
       () => now,
     );
     expect(await (await fetch(`${origin}/api/x`)).json()).toEqual({ v: 1 });
+    await settle();
     now = 5_000; // stale
     const refreshing = fetch(`${origin}/api/x`);
     await new Promise((r) => setTimeout(r, 50));
@@ -97,6 +108,7 @@ describe('withResponseCache', () => {
     expect(await meanwhile.json()).toEqual({ v: 1 });
     release();
     expect(await (await refreshing).json()).toEqual({ v: 2 });
+    await settle();
     const after = await fetch(`${origin}/api/x`);
     expect(after.headers.get('x-response-cache')).toBe('hit');
     expect(await after.json()).toEqual({ v: 2 });
@@ -123,5 +135,17 @@ describe('withResponseCache', () => {
     expect((await fetch(`${origin}/page`)).headers.get('x-response-cache')).toBe('hit');
     expireResponseCache();
     expect((await fetch(`${origin}/page`)).headers.get('x-response-cache')).toBe('miss');
+  });
+});
+
+describe('pickEncoding', () => {
+  it('prefers Brotli, then gzip, and honours q=0 and *', () => {
+    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pickEncoding('gzip')).toBe('gzip');
+    expect(pickEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(pickEncoding('*')).toBe('br');
+    expect(pickEncoding('*, br;q=0')).toBe('gzip');
+    expect(pickEncoding('identity')).toBeNull();
+    expect(pickEncoding(undefined)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { expireResponseCache, responseCacheGeneration } from './generation';
 import { ResponseStore } from './response-store';
 
 function entry(bytes = 10) {
-  return { status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.alloc(bytes, 97), gzip: Buffer.alloc(1), generation: responseCacheGeneration() };
+  return { status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.alloc(bytes, 97), gzip: Buffer.alloc(1), brotli: Buffer.alloc(1), generation: responseCacheGeneration() };
 }
 
 describe('ResponseStore', () => {
@@ -31,13 +31,20 @@ describe('ResponseStore', () => {
     expect(store.lookup('/commitments')?.fresh).toBe(true);
   });
 
-  it('lets one request at a time render a given page', () => {
+  it('lets one request at a time render a given page, and tells the others when it is done', async () => {
     const store = new ResponseStore({ freshForMs: 1, maxBytes: 1_000 });
     expect(store.startFill('/')).toBe(true);
     expect(store.startFill('/')).toBe(false);
     expect(store.startFill('/other')).toBe(true);
+    let told = false;
+    const waiting = store.whenFilled('/').then(() => (told = true));
+    await Promise.resolve();
+    expect(told).toBe(false);
     store.endFill('/');
+    await waiting;
+    expect(told).toBe(true);
     expect(store.startFill('/')).toBe(true);
+    await store.whenFilled('/nothing-rendering');
   });
 
   it('stays within its memory bound, dropping the least recently used answers', () => {

@@ -9,6 +9,7 @@ export interface StoredResponse {
   headers: Record<string, string | string[]>;
   body: Buffer;
   gzip: Buffer;
+  brotli: Buffer;
   storedAt: number;
   generation: number;
 }
@@ -26,7 +27,7 @@ export interface ResponseStoreOptions {
 
 export class ResponseStore {
   private readonly entries: LRUCache<string, StoredResponse>;
-  private readonly filling = new Set<string>();
+  private readonly filling = new Map<string, { done: Promise<void>; resolve: () => void }>();
   private readonly now: () => number;
 
   constructor(private readonly options: ResponseStoreOptions) {
@@ -35,7 +36,7 @@ export class ResponseStore {
       maxSize: options.maxBytes,
       // One answer may not take more than a quarter of the cache.
       maxEntrySize: Math.max(1, Math.floor(options.maxBytes / 4)),
-      sizeCalculation: (e) => e.body.length + e.gzip.length + 512,
+      sizeCalculation: (e) => e.body.length + e.gzip.length + e.brotli.length + 512,
     });
   }
 
@@ -59,12 +60,21 @@ export class ResponseStore {
   /** True if this caller should render the answer; false if another request is already doing so. */
   startFill(key: string): boolean {
     if (this.filling.has(key)) return false;
-    this.filling.add(key);
+    let resolve: () => void = () => {};
+    const done = new Promise<void>((r) => (resolve = r));
+    this.filling.set(key, { done, resolve });
     return true;
   }
 
   endFill(key: string): void {
+    const fill = this.filling.get(key);
     this.filling.delete(key);
+    fill?.resolve();
+  }
+
+  /** Settles when the request rendering this answer has finished (kept or not). */
+  whenFilled(key: string): Promise<void> {
+    return this.filling.get(key)?.done ?? Promise.resolve();
   }
 
   ageSeconds(entry: StoredResponse): number {
