@@ -17,7 +17,7 @@ import type { ResponseStore, StoredResponse } from './response-store';
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // Set per response, or meaningless once the body is replayed.
-const NOT_KEPT = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', REQUEST_ID_HEADER]);
+const NOT_KEPT = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'x-response-cache', REQUEST_ID_HEADER]);
 
 // The scheme a front proxy reports changes the page's policy (upgrade-insecure-requests), so it is part of the key.
 function cacheKey(req: IncomingMessage): string {
@@ -102,7 +102,14 @@ function recordBody(res: ServerResponse, maxBytes: number, onFinish: (body: Buff
   const chunks: Buffer[] = [];
   let size = 0;
   let overflow = false;
+  let checked = false;
   const collect = (chunk: unknown, encoding?: unknown) => {
+    // Headers are set by the first write: an answer that will never be kept (a CSV export, a ZIP, an
+    // error) is not copied at all, so a long download costs no memory here.
+    if (!checked) {
+      checked = true;
+      overflow = !isStorableResponse(res.statusCode, res.getHeaders());
+    }
     if (overflow || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     const buf = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
     size += buf.length;
