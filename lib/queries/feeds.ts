@@ -5,6 +5,7 @@ import 'server-only';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { getDb } from '@/lib/db';
 import { snapshotEntry, statusUpdateEntry, type StatusUpdateRow } from '@/lib/feeds/feed-entries';
+import { commitmentFeedPath } from '@/lib/feeds/feed-links';
 import { byNewest, FEED_LIMIT, type FeedData } from '@/lib/feeds/feed-types';
 import type { Db } from '@/lib/prisma-client';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -71,7 +72,7 @@ async function getCommitmentFeedFromDb(commitmentId: string, db: Db = getDb()): 
     title: `Updates on a Met commitment: ${commitment.summary}`,
     subtitle: 'Each dated status, new evidence and correction recorded for this commitment, and corrections of snapshots that include it.',
     pagePath: path,
-    selfPath: `${path}/feed.xml`,
+    selfPath: commitmentFeedPath(commitment.id),
     emptyUpdated: commitment.createdAt,
     entries,
   };
