@@ -8,6 +8,6 @@ function cssString(text: string): string {
 }
 
 export function PrintPageFooter({ text }: { text: string }) {
-  const css = `@media print { @page { margin-bottom: 16mm; @bottom-center { content: ${cssString(text)}; font-size: 9pt; color: #334155; } } }`;
+  const css = `@media print { @page { margin-bottom: 16mm; @bottom-center { content: ${cssString(text)}; font-size: 9pt; color: #334155; white-space: nowrap; } } }`;
   return <style>{css}</style>;
 }
