@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { createDatabaseClients, type DatabaseClients, type Db } from '@/lib/prisma-client';
+import { createDatabaseClients, SERVER_POOL, type DatabaseClients, type Db } from '@/lib/prisma-client';
 
 // One set of clients per server process, created on first use (so `next build`
 // never needs a database) and kept on globalThis so dev reloads reuse their pools.
@@ -11,7 +11,7 @@ function clients(): DatabaseClients {
   if (!env.DATABASE_URL) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the database.');
   }
-  globalForDb.dbClients = createDatabaseClients(env.DATABASE_URL, env.DATABASE_REPLICA_URLS);
+  globalForDb.dbClients = createDatabaseClients(env.DATABASE_URL, env.DATABASE_REPLICA_URLS, SERVER_POOL);
   return globalForDb.dbClients;
 }
 
