@@ -17,6 +17,8 @@ import type { SummaryParams } from '@/lib/stop-search/summary-params';
 import type { StopSearchSummaryData } from '@/lib/stop-search/summary-types';
 import { headlinesFrom } from '@/lib/stop-search/headlines';
 import { cachedQuery } from '@/lib/cache/cached-query';
+import { loadedBatches } from '@/lib/queries/loaded-batches';
+import { monthsOf } from '@/lib/stop-search/batch-coverage';
 
 export interface Borough {
   code: string;
@@ -35,15 +37,14 @@ async function getBoroughFromDb(code: string, db: Db = getReadDb()): Promise<Bor
 
 /** The months any force has imported, for the period controls. */
 async function listImportedMonthsFromDb(db: Db = getReadDb()): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ m: string }[]>(`SELECT DISTINCT to_char(month, 'YYYY-MM') AS m FROM import_batches WHERE status = 'loaded' ORDER BY 1`);
-  return rows.map((r) => r.m);
+  return monthsOf((await loadedBatches(db)).batches);
 }
 
 const legislationKept = new WeakMap<Db, { version: string; values: Promise<string[]> }>();
 
 /** The laws searches were made under, for the legislation control (kept until the next import). */
 async function listLegislationFromDb(db: Db = getReadDb()): Promise<string[]> {
-  const version = await dataVersion(db);
+  const { version } = await loadedBatches(db);
   const hit = legislationKept.get(db);
   if (hit && hit.version === version) return hit.values;
   const values = db
@@ -65,7 +66,7 @@ export function areaPhrase(p: ExplorerParams, boroughName?: string): string {
 // sections are separate components streamed on their own) share one answer:
 // React's cache() memoises per request. Outside a render it simply calls through.
 const summaryForRequest = cache(async (key: string, db: Db) => {
-  const version = await dataVersion(db);
+  const { version } = await loadedBatches(db);
   return remembered(db, `${version}|${key}`, () => getStopSearchSummary(JSON.parse(key) as SummaryParams, db));
 });
 
@@ -76,12 +77,6 @@ const summaryForRequest = cache(async (key: string, db: Db) => {
 // last 200 questions, per database client.
 const KEEP = 200;
 const kept = new WeakMap<Db, Map<string, Promise<StopSearchSummaryData>>>();
-
-function dataVersion(db: Db): Promise<string> {
-  return db
-    .$queryRawUnsafe<{ v: string }[]>(`SELECT count(*)::text || ':' || coalesce(max(finished_at)::text, '') || ':' || coalesce(max(id::text), '') AS v FROM import_batches WHERE status = 'loaded'`)
-    .then((rows) => rows[0]?.v ?? '');
-}
 
 function remembered(db: Db, key: string, compute: () => Promise<StopSearchSummaryData>): Promise<StopSearchSummaryData> {
   const map = kept.get(db) ?? new Map<string, Promise<StopSearchSummaryData>>();

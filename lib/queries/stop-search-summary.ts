@@ -3,6 +3,7 @@
 // Counting happens in SQL on the monthly rollup; rates, ratios and intervals
 // come from the pure functions in lib/stats (see docs/figures.md).
 import 'server-only';
+import { cache } from 'react';
 import { getReadDb } from '@/lib/db';
 import type { Db } from '@/lib/prisma-client';
 import { OPEN_DIMENSIONS, type Dimension } from '@/lib/stop-search/dimensions';
@@ -15,25 +16,13 @@ import { compareSummaryRows, toSummaryRow } from '@/lib/stop-search/summary-figu
 import { summaryNotes } from '@/lib/stop-search/summary-notes';
 import type { SummaryParams } from '@/lib/stop-search/summary-params';
 import { buildSummarySql, CENSUS_YEAR, type SummarySqlInput, type SummarySqlRow } from '@/lib/stop-search/summary-sql';
-import type { ImportBatchRef, StopSearchSummaryData } from '@/lib/stop-search/summary-types';
+import type { StopSearchSummaryData } from '@/lib/stop-search/summary-types';
 import { cachedQuery } from '@/lib/cache/cached-query';
+import { loadedBatches } from '@/lib/queries/loaded-batches';
+import { batchesWithin, coverageOf } from '@/lib/stop-search/batch-coverage';
 
 /** The most rows one summary returns; a bigger question gets a 400 asking to narrow it. */
 export const MAX_SUMMARY_ROWS = 50_000;
-
-interface Coverage {
-  force: string;
-  first: string;
-  last: string;
-}
-
-async function coverage(db: Db, forces: readonly string[]): Promise<Coverage[]> {
-  return db.$queryRawUnsafe<Coverage[]>(
-    `SELECT force, to_char(min(month), 'YYYY-MM') AS first, to_char(max(month), 'YYYY-MM') AS last
-       FROM import_batches WHERE status = 'loaded' AND force = ANY($1::text[]) GROUP BY force ORDER BY force`,
-    forces,
-  );
-}
 
 /** Open-vocabulary filters must name a value the data has (matched ignoring case), or the answer would be silently empty. */
 async function canonicalFilters(db: Db, params: SummaryParams): Promise<Partial<Record<Dimension, string>>> {
@@ -55,31 +44,19 @@ async function canonicalFilters(db: Db, params: SummaryParams): Promise<Partial<
   return filters;
 }
 
-async function batches(db: Db, forces: readonly string[], from: string, to: string): Promise<ImportBatchRef[]> {
-  return db.$queryRawUnsafe<ImportBatchRef[]>(
-    `SELECT id::text, file_name, force, to_char(month, 'YYYY-MM') AS month, sha256, rows_total, rows_loaded, rows_rejected,
-            all_rows_repeated, to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS loaded_at
-       FROM import_batches
-      WHERE status = 'loaded' AND force = ANY($1::text[]) AND month BETWEEN $2::date AND $3::date
-      ORDER BY force, month`,
-    forces,
-    `${from}-01`,
-    `${to}-01`,
-  );
-}
-
-async function populationSources(db: Db): Promise<SourceRef[]> {
+// Both memoised per server render (React's cache): every question of a page needs the same rows.
+const populationSources = cache(async (db: Db): Promise<SourceRef[]> => {
   return db.$queryRawUnsafe<SourceRef[]>(
     `SELECT s.id, s.title, s.publisher, s.url, s.note FROM sources s
       WHERE s.id IN (SELECT DISTINCT source_id FROM population WHERE census_year = $1) ORDER BY s.id`,
     CENSUS_YEAR,
   );
-}
+});
 
-async function boroughNames(db: Db): Promise<Map<string, string>> {
+const boroughNames = cache(async (db: Db): Promise<Map<string, string>> => {
   const rows = await db.$queryRawUnsafe<{ code: string; name: string }[]>(`SELECT code, name FROM areas WHERE code LIKE 'E09%'`);
   return new Map(rows.map((r) => [r.code, r.name]));
-}
+});
 
 /**
  * Refuses a question whose answer would be too long to serve (every month by
@@ -106,7 +83,8 @@ async function answerSize(db: Db, input: SummarySqlInput): Promise<number> {
 
 async function getStopSearchSummaryFromDb(params: SummaryParams, db: Db = getReadDb()): Promise<StopSearchSummaryData> {
   // Independent lookups, so they run side by side rather than one after the other.
-  const [covered, filters] = await Promise.all([coverage(db, params.force ? [params.force] : LONDON_FORCES), canonicalFilters(db, params)]);
+  const [loaded, filters] = await Promise.all([loadedBatches(db), canonicalFilters(db, params)]);
+  const covered = coverageOf(loaded.batches, params.force ? [params.force] : LONDON_FORCES);
   const forces = covered.map((c) => c.force);
   const from = params.from ?? covered.map((c) => c.first).sort()[0] ?? null;
   const to = params.to ?? covered.map((c) => c.last).sort().at(-1) ?? null;
@@ -118,9 +96,9 @@ async function getStopSearchSummaryFromDb(params: SummaryParams, db: Db = getRea
   const input = { grain: params.period, forces, from, to, by: params.by, field: params.ethnicity, filters, base };
   if (chooseRollup(input.by, input.filters).table === 'wide') assertAnswerSize(await answerSize(db, input));
   const sql = buildSummarySql(input, MAX_SUMMARY_ROWS + 1);
-  const [raw, batchRefs, popSources, names] = await Promise.all([
+  const batchRefs = batchesWithin(loaded.batches, forces, from, to);
+  const [raw, popSources, names] = await Promise.all([
     db.$queryRawUnsafe<SummarySqlRow[]>(sql.text, ...sql.values),
-    batches(db, forces, from, to),
     base.kind === 'none' ? Promise.resolve([]) : populationSources(db),
     params.by.includes('borough') ? boroughNames(db) : Promise.resolve(new Map<string, string>()),
   ]);

@@ -198,3 +198,21 @@ describe('the CSV of a view', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+// Last: it imports another month. Answers are kept between requests, keyed by the state of the loaded files.
+describe('answers kept between requests', () => {
+  it('are asked again once another file is loaded, and the list of imported months follows', async () => {
+    const question = { ...DEFAULTS, force: 'city-of-london', period: 'month', from: '2019-01', to: '2019-01' } as const;
+    const [before] = await explorer.getExplorerViews(['searches'], question);
+    expect(before!.rows).toEqual([]);
+    expect(await explorer.listImportedMonths()).not.toContain('2019-01');
+
+    await importPoliceFile(pool, path.join(RAW, 'city-of-london', '2019-01-city-of-london-stop-and-search.csv'));
+
+    const [after] = await explorer.getExplorerViews(['searches'], question);
+    const shown = after!.rows.reduce((s, r) => s + Number(r.searches ?? 0), 0);
+    expect(shown).toBe(await count(`r.force = 'city-of-london' AND r.local_month = '2019-01-01'`));
+    expect(shown).toBeGreaterThan(0);
+    expect(await explorer.listImportedMonths()).toContain('2019-01');
+  });
+});
