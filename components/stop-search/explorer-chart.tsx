@@ -2,7 +2,7 @@
 // Draws one explorer view with Recharts. Only draws: rows, order and words
 // come from the server, and the table beside it carries the same figures
 // (the drawing is aria-hidden). Loaded only when scrolled into view (LazyChart).
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { groupsIn, pivotByPeriod } from '@/lib/charts/explorer-series';
 import { OUTCOME_STYLE, styleFor } from '@/lib/charts/palette';
@@ -13,9 +13,16 @@ function subscribe(callback: () => void) {
   query.addEventListener('change', callback);
   return () => query.removeEventListener('change', callback);
 }
-/** True unless the reader asked for reduced motion; animation is then off. */
-function useAnimate(): boolean {
-  return useSyncExternalStore(subscribe, () => !window.matchMedia('(prefers-reduced-motion: reduce)').matches, () => false);
+/**
+ * Whether to animate: only the first drawing (lines drawn in), and never when the reader asked for reduced
+ * motion. Figures that change with a filter are drawn at once: an animation from the old figures to the new
+ * would show values for a second and a half that are in neither, and would keep the browser busy while the
+ * reader makes the next change.
+ */
+function useAnimate(rows: ViewRow[]): boolean {
+  const [firstRows] = useState(rows);
+  const motionAllowed = useSyncExternalStore(subscribe, () => !window.matchMedia('(prefers-reduced-motion: reduce)').matches, () => false);
+  return motionAllowed && rows === firstRows;
 }
 
 const AXIS_TICK = { fontSize: 12, fill: '#1e293b' };
@@ -28,7 +35,7 @@ function marks(list: KeyDateMark[]) {
 }
 
 export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[] }) {
-  const animate = useAnimate();
+  const animate = useAnimate(rows);
   const size = { width: '100%', height: 300 } as const;
   if (spec.kind === 'lines') {
     const groups = groupsIn(rows, spec.groupKey);

@@ -80,4 +80,29 @@ test.describe('with no motion preference', () => {
     await openSearchesChart(page);
     expect(drawingIn(await page.evaluate(() => window.__lineDashes)).length).toBeGreaterThan(0);
   });
+
+  test('a filter change redraws the lines at once, never through figures that are in neither view', async ({ page }) => {
+    const section = await openSearchesChart(page);
+    const before = await section.getByRole('table').textContent();
+    // The chart's lines as drawn in each frame for the next 2.5 s: longer than Recharts' 1.5 s animation,
+    // which would move them through dozens of shapes between the old figures and the new.
+    const frames = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const seen = new Set<string>();
+          const end = performance.now() + 2_500;
+          const look = () => {
+            seen.add([...document.querySelectorAll('section#searches path.recharts-line-curve')].map((p) => p.getAttribute('d')).join('|'));
+            if (performance.now() < end) requestAnimationFrame(look);
+            else resolve(seen.size);
+          };
+          requestAnimationFrame(look);
+        }),
+    );
+    await page.getByLabel('Police force').selectOption('metropolitan');
+    await expect(section.getByRole('table')).not.toHaveText(before!);
+    // The old lines, then the new ones (and at most one frame between them with some of each).
+    expect(await frames).toBeGreaterThanOrEqual(2);
+    expect(await frames).toBeLessThanOrEqual(3);
+  });
 });
