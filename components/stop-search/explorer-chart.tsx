@@ -2,28 +2,14 @@
 // Draws one explorer view with Recharts. Only draws: rows, order and words
 // come from the server, and the table beside it carries the same figures
 // (the drawing is aria-hidden). Loaded only when scrolled into view (LazyChart).
-import { useState, useSyncExternalStore } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { groupsIn, pivotByPeriod } from '@/lib/charts/explorer-series';
 import { OUTCOME_STYLE, styleFor } from '@/lib/charts/palette';
 import type { ChartSpec, KeyDateMark, ViewRow } from '@/lib/stop-search/explorer-view';
 
-function subscribe(callback: () => void) {
-  const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-  query.addEventListener('change', callback);
-  return () => query.removeEventListener('change', callback);
-}
-/**
- * Whether to animate: only the first drawing (lines drawn in), and never when the reader asked for reduced
- * motion. Figures that change with a filter are drawn at once: an animation from the old figures to the new
- * would show values for a second and a half that are in neither, and would keep the browser busy while the
- * reader makes the next change.
- */
-function useAnimate(rows: ViewRow[]): boolean {
-  const [firstRows] = useState(rows);
-  const motionAllowed = useSyncExternalStore(subscribe, () => !window.matchMedia('(prefers-reduced-motion: reduce)').matches, () => false);
-  return motionAllowed && rows === firstRows;
-}
+// Nothing is animated, whatever the reader's motion setting (as in the indicator charts). A line drawn in
+// shows part of a series for a second and a half; a filter change animated from the old figures to the new
+// shows values in neither; and the animation kept a small device busy while the reader made the next change.
 
 const AXIS_TICK = { fontSize: 12, fill: '#1e293b' };
 const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
@@ -35,7 +21,6 @@ function marks(list: KeyDateMark[]) {
 }
 
 export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[] }) {
-  const animate = useAnimate(rows);
   const size = { width: '100%', height: 300 } as const;
   if (spec.kind === 'lines') {
     const groups = groupsIn(rows, spec.groupKey);
@@ -46,7 +31,7 @@ export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[]
         <YAxis tick={AXIS_TICK} tickFormatter={fmt} width={56} />
         {groups.map((g, i) => {
           const s = styleFor(g, i);
-          return <Line key={g} dataKey={g} name={g} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} legendType={s.shape} dot={{ r: 4, fill: s.color }} isAnimationActive={animate} connectNulls={false} />;
+          return <Line key={g} dataKey={g} name={g} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} legendType={s.shape} dot={{ r: 4, fill: s.color }} isAnimationActive={false} connectNulls={false} />;
         })}
         {marks(spec.marks)}
         <Legend verticalAlign="top" height={32} />
@@ -61,11 +46,11 @@ export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[]
         <XAxis dataKey="period" tick={AXIS_TICK} />
         <YAxis tick={AXIS_TICK} tickFormatter={fmt} width={48} domain={[0, 'auto']} />
         {groups.map((g, i) => (
-          <Area key={`${g}-band`} dataKey={`${g}__band`} name={`${g}: 95% interval`} legendType="none" stroke="none" fill={styleFor(g, i).color} fillOpacity={0.2} isAnimationActive={animate} connectNulls={false} />
+          <Area key={`${g}-band`} dataKey={`${g}__band`} name={`${g}: 95% interval`} legendType="none" stroke="none" fill={styleFor(g, i).color} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} />
         ))}
         {groups.map((g, i) => {
           const s = styleFor(g, i);
-          return <Line key={g} dataKey={g} name={g} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} legendType={s.shape} dot={{ r: 4, fill: s.color }} isAnimationActive={animate} connectNulls={false} />;
+          return <Line key={g} dataKey={g} name={g} stroke={s.color} strokeDasharray={s.dash} strokeWidth={2} legendType={s.shape} dot={{ r: 4, fill: s.color }} isAnimationActive={false} connectNulls={false} />;
         })}
         <ReferenceLine y={1} stroke="#000" strokeWidth={1} label={{ value: 'Same as White (1)', position: 'insideBottomRight', fontSize: 11 }} />
         {marks(spec.marks)}
@@ -100,14 +85,14 @@ export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[]
         <CartesianGrid stroke="#cbd5e1" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="group" tick={AXIS_TICK} />
         <YAxis tick={AXIS_TICK} unit="%" width={48} domain={[0, 100]} />
-        <Bar dataKey="arrest" name={OUTCOME_STYLE.arrest_rate.label} fill={OUTCOME_STYLE.arrest_rate.color} isAnimationActive={animate}>
-          <ErrorBar dataKey="arrest_err" stroke="#000" width={4} isAnimationActive={animate} />
+        <Bar dataKey="arrest" name={OUTCOME_STYLE.arrest_rate.label} fill={OUTCOME_STYLE.arrest_rate.color} isAnimationActive={false}>
+          <ErrorBar dataKey="arrest_err" stroke="#000" width={4} isAnimationActive={false} />
         </Bar>
-        <Bar dataKey="nfa" name={OUTCOME_STYLE.nfa_rate.label} fill="url(#hatch)" stroke={OUTCOME_STYLE.nfa_rate.color} isAnimationActive={animate}>
-          <ErrorBar dataKey="nfa_err" stroke="#000" width={4} isAnimationActive={animate} />
+        <Bar dataKey="nfa" name={OUTCOME_STYLE.nfa_rate.label} fill="url(#hatch)" stroke={OUTCOME_STYLE.nfa_rate.color} isAnimationActive={false}>
+          <ErrorBar dataKey="nfa_err" stroke="#000" width={4} isAnimationActive={false} />
         </Bar>
-        <Bar dataKey="linked" name={OUTCOME_STYLE.linked_rate.label} fill="url(#dots)" stroke={OUTCOME_STYLE.linked_rate.color} isAnimationActive={animate}>
-          <ErrorBar dataKey="linked_err" stroke="#000" width={4} isAnimationActive={animate} />
+        <Bar dataKey="linked" name={OUTCOME_STYLE.linked_rate.label} fill="url(#dots)" stroke={OUTCOME_STYLE.linked_rate.color} isAnimationActive={false}>
+          <ErrorBar dataKey="linked_err" stroke="#000" width={4} isAnimationActive={false} />
         </Bar>
         <Legend verticalAlign="top" height={32} />
       </BarChart>
