@@ -20,7 +20,7 @@ export async function AsyncView({
   p: ExplorerParams;
   page?: string;
   render?: (view: ExplorerView) => ReactNode;
-  /** Start this view's question only once that one is settled (answered or failed), so the first sections are not slowed by it. */
+  /** Start this view's question only once this is settled (answered or failed), so the first sections are not slowed by it. */
   after?: Promise<unknown>;
 }) {
   if (after) await after.catch(() => undefined);
@@ -30,8 +30,13 @@ export async function AsyncView({
     return <ViewFigure view={view!} csvHref={viewCsvHref(p, id)} permalink={viewPermalink(p, id, page)} />;
   } catch (error) {
     if (!(error instanceof ParameterError)) throw error;
-    return <p className="rounded border-l-4 border-red-800 p-3">{VIEW_TITLES[id]}: {error.message}</p>;
+    return <ViewError id={id} error={error} />;
   }
+}
+
+/** A section whose filters cannot be answered, saying why. */
+export function ViewError({ id, error }: { id: ViewId; error: ParameterError }) {
+  return <p className="rounded border-l-4 border-red-800 p-3">{VIEW_TITLES[id]}: {error.message}</p>;
 }
 
 export function ViewSkeleton({ id }: { id: ViewId }) {

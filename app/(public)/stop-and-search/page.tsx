@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { AsyncView, ViewSkeleton } from '@/components/stop-search/async-view';
+import { AsyncView, ViewError, ViewSkeleton } from '@/components/stop-search/async-view';
 import { BoroughMap, type MapDatum } from '@/components/stop-search/borough-map';
 import { Controls, KeyDates, NothingImported, ParamsError } from '@/components/stop-search/explorer-parts';
 import { ViewFigure } from '@/components/stop-search/view-figure';
@@ -9,6 +9,7 @@ import { formatMeasure, MEASURE_KEYS, MEASURE_LABELS } from '@/lib/stop-search/b
 import { viewCsvHref, viewPermalink } from '@/lib/stop-search/explorer-links';
 import { explorerQueryString, MAP_MEASURES, parseExplorerParams, type ExplorerParams } from '@/lib/stop-search/explorer-params';
 import type { ExplorerView, ViewId } from '@/lib/stop-search/explorer-view';
+import { ParameterError } from '@/lib/stop-search/parameter-error';
 import { pct } from '@/lib/stop-search/text-summaries';
 
 export const metadata: Metadata = { title: 'Stop and search' };
@@ -25,17 +26,37 @@ function checkLegislation(p: ExplorerParams, known: string[]): string | null {
 
 // The sections answered by the by-ethnic-group question: the top of the page,
 // and the figures a reader changing a filter looks at first.
-const LEAD = new Set<ViewId>(['searches', 'rates', 'ratio', 'outcomes']);
+const LEAD_VIEWS: ViewId[] = ['searches', 'rates', 'ratio', 'outcomes'];
+const LEAD = new Set<ViewId>(LEAD_VIEWS);
 
 /** The not-stated share and the key dates, from the same answer as the first chart. */
-async function Context({ first, p }: { first: Promise<ExplorerView[]>; p: ExplorerParams }) {
-  const [searches] = await first;
+function Context({ searches, p }: { searches: ExplorerView | undefined; p: ExplorerParams }) {
   return (
     <>
       {notStatedLine(searches, p.ethnicity)}
       <KeyDates from={searches?.query.from ?? null} to={searches?.query.to ?? null} />
     </>
   );
+}
+
+/**
+ * When the other five sections may start: a moment after the lead sections are answered. By then those are on
+ * their way to the reader, whose browser can take them in without this server's next six questions competing
+ * for a small machine's processors. The moment costs nothing a reader sees: React shows a section that
+ * replaced its loading state no sooner than 300 ms after that state appeared.
+ */
+const REST_WAITS_MS = 150;
+const restMayStart = () => new Promise<void>((resolve) => setTimeout(resolve, REST_WAITS_MS));
+
+/** The lead sections' views, or the reason the filters cannot be answered (shown in each of them). */
+async function leadViews(p: ExplorerParams): Promise<Map<ViewId, ExplorerView> | ParameterError> {
+  try {
+    const views = await getExplorerViews(LEAD_VIEWS, p);
+    return new Map(views.map((v) => [v.id, v]));
+  } catch (error) {
+    if (error instanceof ParameterError) return error;
+    throw error;
+  }
 }
 
 function notStatedLine(searches: ExplorerView | undefined, field: string) {
@@ -86,10 +107,11 @@ export default async function StopAndSearchPage({ searchParams }: Props) {
   const [months, boroughs, legislation] = await Promise.all([listImportedMonths(), listBoroughs(), listLegislation()]);
   const error = parsed.ok ? checkLegislation(parsed.params, legislation) : parsed.message;
   const p = parsed.ok && !error ? parsed.params : null;
-  // Asked first and on its own: on a small server the other six questions would otherwise share the
-  // processors with it and delay the lead sections (see AsyncView's `after`).
-  const first = p ? getExplorerViews(['searches'], p) : null;
-  first?.catch(() => undefined); // its failure is shown by the sections that await it
+  // Answered before anything is sent, so the lead sections travel in the first part of the answer: on a filter
+  // change the browser then renders the new page once, not once for the frame and again for the figures. The
+  // other five sections start their questions only after it (see restMayStart) and stream in on their own.
+  const lead = p ? await leadViews(p) : null;
+  const rest = lead ? restMayStart() : null;
   const query = p ? explorerQueryString(p) : '';
   return (
     <div className="space-y-8">
@@ -107,26 +129,26 @@ export default async function StopAndSearchPage({ searchParams }: Props) {
       {months.length === 0 ? <NothingImported /> : null}
       <Controls options={{ months, boroughs, legislation, showBorough: true }} action="/stop-and-search" />
       {error ? <ParamsError message={error} resetHref="/stop-and-search" /> : null}
-      {p && first ? (
-        <Suspense fallback={<p>Loading the figures…</p>}>
-          <Context first={first} p={p} />
-        </Suspense>
-      ) : null}
-      {p && first
-        ? VIEWS.map((id) => (
+      {lead && !(lead instanceof ParameterError) ? <Context searches={lead.get('searches')} p={p!} /> : null}
+      {p && lead
+        ? VIEWS.map((id) => {
+            if (LEAD.has(id)) {
+              const view = lead instanceof ParameterError ? null : lead.get(id)!;
+              return view ? (
+                <ViewFigure key={id} view={view} csvHref={viewCsvHref(p, id)} permalink={viewPermalink(p, id)} />
+              ) : (
+                <ViewError key={id} id={id} error={lead as ParameterError} />
+              );
+            }
             // A filter change is a transition, and React keeps a section already on screen until everything it
-            // waits for has arrived. The lead sections keep their key, so they change in place as soon as their
-            // one question is answered; every other section is keyed by the question too, so it is a new section
-            // that shows its loading state instead of holding the lead ones back (docs/performance.md, Pages).
-            <Suspense key={LEAD.has(id) ? id : `${id}?${query}`} fallback={<ViewSkeleton id={id} />}>
-              <AsyncView
-                id={id}
-                p={p}
-                after={LEAD.has(id) ? undefined : first}
-                render={id === 'boroughs' ? (view) => <MapSection view={view} p={p} /> : undefined}
-              />
-            </Suspense>
-          ))
+            // waits for has arrived. These sections are keyed by the question, so on a change each is a new
+            // section that shows its loading state instead of holding the lead ones back (docs/performance.md, Pages).
+            return (
+              <Suspense key={`${id}?${query}`} fallback={<ViewSkeleton id={id} />}>
+                <AsyncView id={id} p={p} after={rest!} render={id === 'boroughs' ? (view) => <MapSection view={view} p={p} /> : undefined} />
+              </Suspense>
+            );
+          })
         : null}
     </div>
   );
