@@ -4,7 +4,7 @@
 // 250 KB, pages without 160 KB (a bare Next.js page is about 135 KB). Charts
 // below the fold are fetched only when scrolled to, so they do not count.
 // With BENCH_OUT set (npm run bench:pages) the figures, and the time a filter
-// change takes to show new numbers, are written there as JSON.
+// change takes to show new numbers (timed in the page), are written there as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,25 +57,50 @@ test('first-load JavaScript stays within budget on every page', async ({ browser
   for (const m of measured) expect(m.gzip_kb, `${m.path}: ${m.gzip_kb} KB gzipped`).toBeLessThanOrEqual(m.budget_kb);
 });
 
+/**
+ * Times a filter change inside the page: from the change event's own timestamp (the moment the reader's choice
+ * reaches the page) to the first frame drawn after the ratio's sentence shows the new figure. Measured in the
+ * browser, so the test runner's own round trips to it (about 100 ms a change on this machine) are not counted.
+ */
+function timeNextChange(): void {
+  const w = window as unknown as { filterChange?: { ms: number | null } };
+  const sentence = () => document.querySelector('section#ratio [data-testid="summary"]')?.textContent;
+  w.filterChange = { ms: null };
+  document.addEventListener(
+    'change',
+    (event) => {
+      const before = sentence();
+      const observer = new MutationObserver(() => {
+        if (sentence() === before) return;
+        observer.disconnect();
+        // The frame that shows the change is drawn after this callback; the timeout runs once it is.
+        requestAnimationFrame(() => setTimeout(() => (w.filterChange!.ms = performance.now() - event.timeStamp)));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    },
+    { capture: true, once: true },
+  );
+}
+
 test('a filter change shows new numbers quickly', async ({ page }) => {
   await page.goto('/stop-and-search');
   await page.waitForLoadState('networkidle');
-  const summary = page.getByRole('region', { name: 'How many times as likely to be searched as a White person', exact: true }).getByTestId('summary');
-  const timings: number[] = [];
+  const inPage: number[] = [];
+  const seenByRunner: number[] = [];
   for (const value of ['metropolitan', 'city-of-london', '']) {
-    const before = await summary.textContent();
+    await page.evaluate(timeNextChange);
     const start = Date.now();
     await page.getByLabel('Police force').selectOption(value);
-    // Polled every 10 ms: expect(...).not.toHaveText backs off to one look every 500 ms after about 270 ms,
-    // so it read a change at 400 ms as about 870 ms and one at 900 ms as about 1,390 ms.
-    await expect.poll(() => summary.textContent(), { timeout: 10_000, intervals: [10] }).not.toBe(before);
-    timings.push(Date.now() - start);
+    const ms = await page.waitForFunction(() => (window as unknown as { filterChange: { ms: number | null } }).filterChange.ms, null, { polling: 10, timeout: 10_000 });
+    seenByRunner.push(Date.now() - start);
+    inPage.push(Math.round(Number(await ms.jsonValue())));
   }
-  results.filter_change_ms = timings;
-  console.log(`filter change: ${timings.join(', ')} ms`);
+  results.filter_change_ms = inPage;
+  results.filter_change_seen_by_test_runner_ms = seenByRunner;
+  console.log(`filter change: ${inPage.join(', ')} ms in the page (${seenByRunner.join(', ')} ms as the test runner saw it)`);
   // The target is 300 ms on a quiet machine with the real months loaded (docs/performance.md);
   // CI machines are shared, so the test only catches a gross regression.
-  expect(Math.min(...timings)).toBeLessThan(3000);
+  expect(Math.min(...inPage)).toBeLessThan(3000);
 });
 
 test.afterAll(() => {
