@@ -7,10 +7,6 @@ import { groupsIn, pivotByPeriod } from '@/lib/charts/explorer-series';
 import { OUTCOME_STYLE, styleFor } from '@/lib/charts/palette';
 import type { ChartSpec, KeyDateMark, ViewRow } from '@/lib/stop-search/explorer-view';
 
-// Nothing is animated, whatever the reader's motion setting (as in the indicator charts). A line drawn in
-// shows part of a series for a second and a half; a filter change animated from the old figures to the new
-// shows values in neither; and the animation kept a small device busy while the reader made the next change.
-
 const AXIS_TICK = { fontSize: 12, fill: '#1e293b' };
 const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
@@ -20,6 +16,11 @@ function marks(list: KeyDateMark[]) {
   ));
 }
 
+/**
+ * Never animated, whatever the reader's motion setting (as in the indicator charts): a line drawn in shows part
+ * of a series for a second and a half, a filter change animated from the old figures to the new shows values in
+ * neither, and the animation kept a small device busy while the reader made the next change.
+ */
 export function ExplorerChart({ spec, rows }: { spec: ChartSpec; rows: ViewRow[] }) {
   const size = { width: '100%', height: 300 } as const;
   if (spec.kind === 'lines') {
