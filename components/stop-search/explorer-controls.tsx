@@ -1,10 +1,12 @@
 'use client';
-// The explorer's controls. Their state lives in the URL (nuqs): every change
-// pushes a history entry and re-renders the page on the server with the new
-// figures, so the back button and a shared link give the same view. Without
-// JavaScript the same fields submit as a plain GET form.
-import { parseAsString, useQueryStates } from 'nuqs';
-import { useTransition } from 'react';
+// The explorer's controls. Their state lives in the URL (read and written
+// with nuqs): every change is one router navigation that pushes a history entry
+// and re-renders the page on the server with the new figures, so the back button
+// and a shared link give the same view. Without JavaScript the same fields
+// submit as a plain GET form.
+import { useRouter } from 'next/navigation';
+import { createSerializer, parseAsString, useQueryStates } from 'nuqs';
+import { useOptimistic, useTransition } from 'react';
 
 export interface ControlOptions {
   months: string[];
@@ -15,13 +17,29 @@ export interface ControlOptions {
 
 const keys = { period: parseAsString, from: parseAsString, to: parseAsString, force: parseAsString, borough: parseAsString, ethnicity: parseAsString, legislation: parseAsString };
 
+const withChoices = createSerializer(keys);
+
 const FIELD = 'flex flex-col gap-1 text-sm font-semibold';
 const SELECT = 'rounded border border-slate-600 bg-white px-2 py-1 font-normal';
 
 export function ExplorerControls({ options, action }: { options: ControlOptions; action: string }) {
   const [pending, startTransition] = useTransition();
-  const [state, setState] = useQueryStates(keys, { shallow: false, history: 'push', scroll: false, startTransition });
-  const change = (key: keyof typeof keys) => (e: React.ChangeEvent<HTMLSelectElement>) => void setState({ [key]: e.target.value || null });
+  const [inUrl] = useQueryStates(keys);
+  // The choice shows at once, while the page for it is on its way.
+  const [state, showChoice] = useOptimistic(inUrl);
+  const router = useRouter();
+  // One navigation, not nuqs's own non-shallow update: that also pushes the address itself, which the router
+  // answers with a render of its own before the one that fetches, on the reader's first change as well.
+  // The address is built from every choice on screen, so a second change made before the first has arrived keeps
+  // it; the page's other parameters (the map's measure) and the fragment are kept from the current address.
+  const change = (key: keyof typeof keys) => (e: React.ChangeEvent<HTMLSelectElement>) => {
+    const next = { ...state, [key]: e.target.value || null };
+    const href = withChoices(`${action}${window.location.search}`, next) + window.location.hash;
+    startTransition(() => {
+      showChoice(next);
+      router.push(href, { scroll: false });
+    });
+  };
   const select = (key: keyof typeof keys, label: string, choices: [string, string][], fallback = '') => (
     <label className={FIELD}>
       {label}

@@ -57,6 +57,28 @@ test('controls change the address by keyboard, the back button restores the view
   await other.close();
 });
 
+test('a second choice made before the figures for the first arrive keeps both', async ({ page }) => {
+  await page.goto('/stop-and-search?measure=searches');
+  await page.waitForLoadState('networkidle');
+  // No wait between the two: the second change is made while the page for the first is on its way.
+  await page.evaluate(() => {
+    const pick = (name: string, value: string) => {
+      const select = document.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick('force', 'metropolitan');
+    pick('ethnicity', 'self');
+  });
+  await expect(page).toHaveURL(/force=metropolitan/);
+  await expect(page).toHaveURL(/ethnicity=self/);
+  await expect(page).toHaveURL(/measure=searches/);
+  await expect(page.getByLabel('Police force')).toHaveValue('metropolitan');
+  await expect(page.getByLabel('Ethnicity as')).toHaveValue('self');
+  await expect(ratioSection(page).getByTestId('summary')).toContainText("the Met's area");
+  await expect(ratioSection(page).getByText(/self-defined ethnicity/)).toBeVisible();
+});
+
 test('a filter change updates every view, and the ones still loading say so', async ({ page }) => {
   const views = ['searches', 'rates', 'ratio', 'boroughs', 'outcomes', 'legislation', 'object', 'age', 'gender'];
   const link = (id: string) => page.locator(`section#${id}`).getByRole('textbox', { name: 'Link to this view:' });
