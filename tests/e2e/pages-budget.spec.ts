@@ -4,7 +4,8 @@
 // 250 KB, pages without 160 KB (a bare Next.js page is about 135 KB). Charts
 // below the fold are fetched only when scrolled to, so they do not count.
 // With BENCH_OUT set (npm run bench:pages) the figures, and the time a filter
-// change takes to show new numbers (timed in the page), are written there as JSON.
+// change takes to show new numbers (timed in the page, once it has finished
+// loading and also while it is still loading), are written there as JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -82,22 +83,74 @@ function timeNextChange(): void {
   );
 }
 
-test('a filter change shows new numbers quickly', async ({ page }) => {
+/** Notes every long task (50 ms or more on the main thread) from the start of the page's load. */
+function recordLongTasks(): void {
+  const w = window as unknown as { lastLongTaskEnd: number };
+  w.lastLongTaskEnd = 0;
+  new PerformanceObserver((list) => {
+    for (const t of list.getEntries()) w.lastLongTaskEnd = Math.max(w.lastLongTaskEnd, t.startTime + t.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Waits until the page has finished loading in the sense of Lighthouse's "time to interactive": a stretch with no
+ * long task (here 1 s, not Lighthouse's 5). Network idle is not enough: after it the browser is still revealing the
+ * streamed sections and drawing the charts for a few hundred milliseconds. Returns when that was, in ms from the
+ * start of navigation.
+ */
+async function untilQuiet(page: Page): Promise<number> {
+  const quietAt = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastLongTaskEnd: number };
+      return performance.now() - w.lastLongTaskEnd >= 1000 ? performance.now() : false;
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
+  return Math.round(Number(await quietAt.jsonValue()));
+}
+
+async function changeForce(page: Page, value: string): Promise<{ inPage: number; seenByRunner: number }> {
+  await page.evaluate(timeNextChange);
+  const start = Date.now();
+  await page.getByLabel('Police force').selectOption(value);
+  const ms = await page.waitForFunction(() => (window as unknown as { filterChange: { ms: number | null } }).filterChange.ms, null, { polling: 10, timeout: 10_000 });
+  return { seenByRunner: Date.now() - start, inPage: Math.round(Number(await ms.jsonValue())) };
+}
+
+test('a filter change shows new numbers quickly', async ({ browser }) => {
+  // The target: a reader changes a filter on a page that has finished loading.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(recordLongTasks);
   await page.goto('/stop-and-search');
   await page.waitForLoadState('networkidle');
-  const inPage: number[] = [];
-  const seenByRunner: number[] = [];
-  for (const value of ['metropolitan', 'city-of-london', '']) {
-    await page.evaluate(timeNextChange);
-    const start = Date.now();
-    await page.getByLabel('Police force').selectOption(value);
-    const ms = await page.waitForFunction(() => (window as unknown as { filterChange: { ms: number | null } }).filterChange.ms, null, { polling: 10, timeout: 10_000 });
-    seenByRunner.push(Date.now() - start);
-    inPage.push(Math.round(Number(await ms.jsonValue())));
-  }
-  results.filter_change_ms = inPage;
-  results.filter_change_seen_by_test_runner_ms = seenByRunner;
-  console.log(`filter change: ${inPage.join(', ')} ms in the page (${seenByRunner.join(', ')} ms as the test runner saw it)`);
+  const quietAt = await untilQuiet(page);
+  const changes = [];
+  for (const value of ['metropolitan', 'city-of-london', '']) changes.push(await changeForce(page, value));
+  await context.close();
+  const inPage = changes.map((c) => c.inPage);
+  const seenByRunner = changes.map((c) => c.seenByRunner);
+
+  // Also recorded: a first change made the moment the network falls idle, while the page is still finishing its
+  // load (the one a benchmark that does not wait would time). A view of its own, so no answer is already kept.
+  const early = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const earlyPage = await early.newPage();
+  await earlyPage.goto('/stop-and-search?ethnicity=self');
+  await earlyPage.waitForLoadState('networkidle');
+  const duringLoad = await changeForce(earlyPage, 'metropolitan');
+  await early.close();
+
+  Object.assign(results, {
+    filter_change_ms: inPage,
+    filter_change_seen_by_test_runner_ms: seenByRunner,
+    explorer_quiet_after_ms: quietAt,
+    filter_change_during_load_ms: duringLoad.inPage,
+  });
+  console.log(
+    `filter change: ${inPage.join(', ')} ms in the page once it is quiet (${quietAt} ms after navigation; ${seenByRunner.join(', ')} ms as the test runner saw it); ` +
+      `${duringLoad.inPage} ms for a first change made while it was still loading`,
+  );
   // The target is 300 ms on a quiet machine with the real months loaded (docs/performance.md);
   // CI machines are shared, so the test only catches a gross regression.
   expect(Math.min(...inPage)).toBeLessThan(3000);
