@@ -29,7 +29,7 @@ export function ExplorerControls({ options, action }: { options: ControlOptions;
   const [state, showChoice] = useOptimistic(inUrl);
   const router = useRouter();
   // One navigation, not nuqs's own non-shallow update: that also pushes the address itself, which the router
-  // answers with a render of its own before the one that fetches, on the reader's first change as well.
+  // answers with a render of its own before the one that fetches (docs/performance.md, Pages).
   // The address is built from every choice on screen, so a second change made before the first has arrived keeps
   // it; the page's other parameters (the map's measure) and the fragment are kept from the current address.
   const change = (key: keyof typeof keys) => (e: React.ChangeEvent<HTMLSelectElement>) => {
